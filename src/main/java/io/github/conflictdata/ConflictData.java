@@ -1,0 +1,78 @@
+package io.github.conflictdata;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import tech.tablesaw.api.Table;
+
+/**
+ * The entry point: read any supported conflict dataset file into a typed {@link Dataset}.
+ *
+ * <pre>{@code
+ * Dataset brd = ConflictData.read(Path.of("BattleDeaths_v24_1_conf.csv"));
+ * Dataset acd = ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD);
+ * Dataset messy = ConflictData.reader().kind(DatasetKind.COW_INTER_STATE).lenient().read(path);
+ * }</pre>
+ */
+public final class ConflictData {
+  private ConflictData() {}
+
+  /**
+   * Reads a file strictly, detecting its kind and release from its content.
+   *
+   * @throws DatasetFormatException if the file is of no known kind or any record is malformed
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static Dataset read(Path file) {
+    return reader().read(file);
+  }
+
+  /** A reader with options: {@code ConflictData.reader().kind(...).lenient().read(path)}. */
+  public static Reader reader() {
+    return new Reader();
+  }
+
+  /**
+   * The newest release of {@code kind} that this library ships, read from the classpath. UCDP, COW
+   * and PRIO releases are bundled with their citations; ACLED is not (its terms forbid
+   * redistribution).
+   *
+   * @throws IllegalArgumentException for {@link DatasetKind#ACLED_EVENTS}
+   */
+  public static Dataset bundled(DatasetKind kind) {
+    throw new UnsupportedOperationException("bundled releases are not wired yet");
+  }
+
+  /** Options for one read. Mutable: each setter returns this reader. */
+  public static final class Reader {
+    private DatasetKind kind;
+    private boolean lenient;
+
+    Reader() {}
+
+    /** Skip detection and read as this kind. */
+    public Reader kind(DatasetKind kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    /** Keep every well-formed record; skip malformed ones and report them in problems(). */
+    public Reader lenient() {
+      this.lenient = true;
+      return this;
+    }
+
+    /** Reads a file (csv, tsv, xls or xlsx). */
+    public Dataset read(Path file) {
+      throw new UnsupportedOperationException("reader engine is not wired yet");
+    }
+
+    /**
+     * Reads a stream, for classpath resources and downloads.
+     *
+     * @param name the name used in problems and {@link Dataset#source()}
+     */
+    public Dataset read(InputStream in, String name) {
+      throw new UnsupportedOperationException("reader engine is not wired yet");
+    }
+  }
+}
