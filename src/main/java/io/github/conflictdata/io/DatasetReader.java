@@ -195,15 +195,20 @@ public final class DatasetReader {
     return assemble(schema, plan, chunks, sha256);
   }
 
+  /**
+   * The schema of the header: given kind, or the kind whose key columns are all present and whose
+   * signature columns are present but for at most one (a re-saved file may lack a non-key column);
+   * among several, the one that recognizes the most header columns.
+   */
   private Schema chooseSchema(List<String> header, long headerLine) {
     DatasetKind want = options.kind();
     String shown = String.join(",", header);
     if (want != null) {
       Schema s = schemaFor(want);
-      List<String> missing = missingSignature(s, header);
+      List<String> missing = missingKeys(s, header);
       if (!missing.isEmpty()) {
         throw fail(want, headerLine, 0, "", shown,
-            "the " + want + " columns " + String.join(", ", missing) + " (not in the header)");
+            "the " + want + " key columns " + String.join(", ", missing) + " (not in the header)");
       }
       return s;
     }
@@ -212,7 +217,9 @@ public final class DatasetReader {
     List<Problem> why = new ArrayList<>();
     for (Schema s : schemas) {
       List<String> missing = missingSignature(s, header);
-      if (missing.isEmpty()) {
+      List<String> keys = missingKeys(s, header);
+      int tolerated = s.signature().size() >= 4 ? 1 : 0;
+      if (keys.isEmpty() && missing.size() <= tolerated) {
         int score = 0;
         for (String h : header) {
           if (s.columnForHeader(h) != null) {
@@ -224,14 +231,26 @@ public final class DatasetReader {
           bestScore = score;
         }
       } else {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(keys);
+        all.addAll(missing);
         why.add(new Problem(name, headerLine, 0, "", shown,
-            s.kind() + ": the columns " + String.join(", ", missing)));
+            s.kind() + " columns " + String.join(", ", all) + " (not in the header)"));
       }
     }
     if (best == null) {
       throw new DatasetFormatException(name, null, null, why);
     }
     return best;
+  }
+
+  private static List<String> missingKeys(Schema s, List<String> header) {
+    List<String> missing = new ArrayList<>();
+    for (ColumnSpec c : s.columns()) {
+      if (c.required() && header.stream().noneMatch(c::matches)) {
+        missing.add(c.name());
+      }
+    }
+    return missing;
   }
 
   private Schema schemaFor(DatasetKind kind) {
