@@ -111,6 +111,17 @@ public final class CountryCodes {
    */
   public record SameState(int gwno, int ccode, String note) {}
 
+  /**
+   * Numbers that datasets use but neither bundled list holds, with the evidence; only used to
+   * explain an {@link UnknownCodeException}. UCDP/PRIO ACD v23.1 codes the Government of Hyderabad
+   * (conflicts 11884 and 226, 1947-1948) as gwno 751; G&amp;W's iisystem.dat (2017, and its 2012
+   * revision) and COW's states2016.csv have no 751 and no Hyderabad.
+   */
+  static final Map<Integer, String> OUTSIDE_LISTS = Map.of(751,
+      "UCDP/PRIO ACD uses 751 for the Government of Hyderabad (1947-1948: conflicts 11884 and"
+          + " 226), a state that neither G&W iisystem.dat nor COW states2016.csv lists (India is"
+          + " 750 in both)");
+
   private static volatile CountryCodes bundled;
 
   private final List<State> cow;
@@ -634,6 +645,9 @@ public final class CountryCodes {
           sb.append(", which ").append(fileOf(system)).append(" numbers ").append(own);
         }
       }
+    }
+    if (OUTSIDE_LISTS.containsKey(code)) {
+      sb.append(". ").append(OUTSIDE_LISTS.get(code));
     }
     List<State> near = nearest(mine, code);
     if (!near.isEmpty()) {
