@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tech.tablesaw.api.DateColumn;
@@ -68,6 +69,7 @@ public final class CodeColumns {
   private final List<String> targetNames = new ArrayList<>();
   private boolean explode;
   private boolean strict;
+  private boolean nearest;
 
   CodeColumns(CountryCodes codes, Table table) {
     this.codes = codes;
@@ -130,6 +132,20 @@ public final class CodeColumns {
   /** One output row per code of a multi-valued cell; COW/G&amp;W columns become integers. */
   public CodeColumns explode() {
     this.explode = true;
+    return this;
+  }
+
+  /**
+   * For codes that stand for a place rather than a state at that time: a code that is not a
+   * member on the row's date (UCDP's {@code gwno_loc} 615, Algeria, for the 1954-1962 war of
+   * independence; G&amp;W lists Algeria from 1962-07-05) is looked up on the nearest day of its
+   * nearest spell, and a counterpart that is not a member then is taken from the nearest spell
+   * of the same number or of its {@link CountryCodes#SAME_STATE} pair (G&amp;W 850 Indonesia in
+   * 1946 -&gt; COW 850, listed from 1949-12-27). Off by default: the default answers only for
+   * members.
+   */
+  public CodeColumns nearestSpell() {
+    this.nearest = true;
     return this;
   }
 
@@ -383,13 +399,19 @@ public final class CodeColumns {
       try {
         if (time.date() != null) {
           day = time.date();
-          if (codes.state(sourceSystem, n, day).isEmpty()) {
+          if (nearest) {
+            day = codes.nearestDay(sourceSystem, n, day);
+          } else if (codes.state(sourceSystem, n, day).isEmpty()) {
             problem(problems, cell, token, "a member on that date: "
                 + codes.notMember(sourceSystem, n, day));
             return v;
           }
         } else {
           var ref = codes.referenceDay(sourceSystem, n, Year.of(time.year()));
+          if (ref.isEmpty() && nearest) {
+            ref = Optional.of(codes.nearestDay(sourceSystem, n,
+                Year.of(time.year()).atMonth(12).atEndOfMonth()));
+          }
           if (ref.isEmpty()) {
             problem(problems, cell, token, "a member in " + time.year() + ": "
                 + codes.notMember(sourceSystem, n, Year.of(time.year()).atDay(1))
@@ -416,7 +438,8 @@ public final class CodeColumns {
           problem(problems, cell, token, "an ISO code with a " + target.title() + " on " + day);
         }
       } else if (target == CodeSystem.ISO3) {
-        var s = codes.iso3(sourceSystem, (Integer) code, day);
+        var s = nearest ? codes.iso3Nearest(sourceSystem, (Integer) code, day)
+            : codes.iso3(sourceSystem, (Integer) code, day);
         if (s.isPresent()) {
           v.set(t, s.get());
         } else {
@@ -425,7 +448,8 @@ public final class CodeColumns {
               + " or its counterpart)");
         }
       } else {
-        var c = codes.convert(sourceSystem, (Integer) code, day);
+        var c = nearest ? codes.convertNearest(sourceSystem, (Integer) code, day)
+            : codes.convert(sourceSystem, (Integer) code, day);
         if (c.isPresent()) {
           v.set(t, c.getAsInt());
         } else {

@@ -354,7 +354,7 @@ public final class CountryCodes {
    * @throws UnknownCodeException if the list does not hold the number at all
    */
   public Optional<State> state(CodeSystem system, int code, Year year) {
-    List<State> spells = spells(system, code, year.atDay(1));
+    List<State> spells = spells(system, code, year.atDay(1), "in " + year);
     for (int i = spells.size() - 1; i >= 0; i--) {
       if (spells.get(i).overlapsYear(year.getValue())) {
         return Optional.of(spells.get(i));
@@ -429,6 +429,16 @@ public final class CountryCodes {
       return direct;
     }
     OptionalInt other = convert(system, code, date);
+    return other.isEmpty() ? Optional.empty() : isoOf(other(system), other.getAsInt());
+  }
+
+  /** iso3 of a member on {@code date}, the fallback counterpart found by convertNearest. */
+  Optional<String> iso3Nearest(CodeSystem system, int code, LocalDate date) {
+    Optional<String> exact = iso3(system, code, date);
+    if (exact.isPresent() || state(system, code, date).isEmpty()) {
+      return exact;
+    }
+    OptionalInt other = convertNearest(system, code, date);
     return other.isEmpty() ? Optional.empty() : isoOf(other(system), other.getAsInt());
   }
 
@@ -544,6 +554,61 @@ public final class CountryCodes {
     return OptionalInt.empty();
   }
 
+  /**
+   * The day of {@code code}'s spell nearest to {@code date}: {@code date} itself if it is a member
+   * then, else the start or end of the closest spell.
+   */
+  LocalDate nearestDay(CodeSystem system, int code, LocalDate date) {
+    LocalDate best = null;
+    long bestGap = Long.MAX_VALUE;
+    for (State s : spells(system, code, date)) {
+      if (s.contains(date)) {
+        return date;
+      }
+      LocalDate day = date.isBefore(s.start()) ? s.start() : s.end();
+      long gap = Math.abs(day.toEpochDay() - date.toEpochDay());
+      if (gap < bestGap) {
+        best = day;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Like {@link #convert}, but when no counterpart is a member on {@code date}, the candidate (the
+   * same number, or the other number of a {@link #SAME_STATE} pair) whose spell is nearest.
+   */
+  OptionalInt convertNearest(CodeSystem from, int code, LocalDate date) {
+    OptionalInt exact = convert(from, code, date);
+    if (exact.isPresent() || state(from, code, date).isEmpty()) {
+      return exact;
+    }
+    CodeSystem to = other(from);
+    Map<Integer, List<State>> target = to == CodeSystem.COW ? cowByCode : gwByCode;
+    List<Integer> candidates = new ArrayList<>();
+    if (target.containsKey(code)) {
+      candidates.add(code);
+    }
+    for (SameState pair : SAME_STATE) {
+      int mine = from == CodeSystem.GW ? pair.gwno() : pair.ccode();
+      int theirs = from == CodeSystem.GW ? pair.ccode() : pair.gwno();
+      if (mine == code && target.containsKey(theirs)) {
+        candidates.add(theirs);
+      }
+    }
+    int best = -1;
+    long bestGap = Long.MAX_VALUE;
+    for (int c : candidates) {
+      long gap = Math.abs(nearestDay(to, c, date).toEpochDay() - date.toEpochDay());
+      if (gap < bestGap) {
+        best = c;
+        bestGap = gap;
+      }
+    }
+    return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
   /** Explains why {@code code} has no spell on {@code date} (for errors and problems). */
   String notMember(CodeSystem system, int code, LocalDate date) {
     List<State> spells = spells(system, code, date);
@@ -606,6 +671,11 @@ public final class CountryCodes {
   }
 
   private List<State> spells(CodeSystem system, int code, LocalDate date) {
+    return spells(system, code, date, date == null ? null : "on " + date);
+  }
+
+  /** @param when how to name the date in a message ("on 1948-01-01", "in 1948"), or null */
+  private List<State> spells(CodeSystem system, int code, LocalDate date, String when) {
     Map<Integer, List<State>> m;
     if (system == CodeSystem.COW) {
       m = cowByCode;
@@ -616,20 +686,21 @@ public final class CountryCodes {
     }
     List<State> spells = m.get(code);
     if (spells == null) {
-      throw unknown(system, code, date);
+      throw unknown(system, code, date, when);
     }
     return spells;
   }
 
-  private UnknownCodeException unknown(CodeSystem system, int code, LocalDate date) {
+  private UnknownCodeException unknown(
+      CodeSystem system, int code, LocalDate date, String when) {
     Map<Integer, List<State>> mine = system == CodeSystem.COW ? cowByCode : gwByCode;
     CodeSystem to = other(system);
     Map<Integer, List<State>> theirs = to == CodeSystem.COW ? cowByCode : gwByCode;
     StringBuilder sb = new StringBuilder();
     sb.append(system.title()).append(' ').append(code).append(" is not in ")
         .append(fileOf(system)).append(" (").append(mine.size()).append(" numbers)");
-    if (date != null) {
-      sb.append(", asked for ").append(date);
+    if (when != null) {
+      sb.append(", looked up ").append(when);
     }
     List<State> theirSpells = theirs.get(code);
     if (theirSpells != null) {
