@@ -95,8 +95,8 @@ public final class Labels {
     prio.put("region", List.of(Region.values()));
     CODEBOOKS.put(DatasetKind.PRIO_BATTLE_DEATHS, Collections.unmodifiableMap(prio));
 
-    CODEBOOKS.put(
-        DatasetKind.COW_EXTRA_STATE, Map.of("WhereFought", List.of(ExtraStateWhereFought.values())));
+    List<CodeLabel> whereFought = List.of(ExtraStateWhereFought.values());
+    CODEBOOKS.put(DatasetKind.COW_EXTRA_STATE, Map.of("WhereFought", whereFought));
   }
 
   private Labels() {}

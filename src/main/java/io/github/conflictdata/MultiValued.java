@@ -168,7 +168,8 @@ public final class MultiValued {
     Objects.requireNonNull(column, "column");
     if (!table.containsColumn(column)) {
       throw new IllegalArgumentException(
-          "table " + table.name() + " has no column '" + column + "'; it has " + table.columnNames());
+          "table " + table.name() + " has no column '" + column + "'; it has "
+              + table.columnNames());
     }
     return table.column(column);
   }

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * PRIO {@code annualdata}: how specific to the conflict-year the battle-death estimate is.
  *
- * <p>Source: PRIO Battle Deaths Dataset Codebook for Version 3.0 (Lacina, September 2009), "Variables Added", p. 5, item 4.
+ * <p>Source: PRIO Battle Deaths Dataset Codebook for Version 3.0 (Lacina, September 2009),
+ * "Variables Added", p. 5, item 4.
  */
 public enum AnnualData implements CodeLabel {
   /** 0: Not specific to the conflict year. */

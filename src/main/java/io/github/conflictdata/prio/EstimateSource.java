@@ -8,7 +8,8 @@ import java.util.Optional;
  * rules. Under code 0 the best estimate is missing (-999) and low/high are 25/999 or
  * 1,000/9,999.
  *
- * <p>Source: PRIO Battle Deaths Dataset Codebook for Version 3.0 (Lacina, September 2009), "Variables Added", p. 5, item 5.
+ * <p>Source: PRIO Battle Deaths Dataset Codebook for Version 3.0 (Lacina, September 2009),
+ * "Variables Added", p. 5, item 5.
  */
 public enum EstimateSource implements CodeLabel {
   /** 0: UCDP/PRIO coding rules only. */

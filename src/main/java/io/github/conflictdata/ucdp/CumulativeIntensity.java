@@ -7,7 +7,8 @@ import java.util.Optional;
  * UCDP {@code cumulative_intensity}: a dummy for whether the conflict has, since its onset,
  * exceeded 1,000 battle-related deaths (fatalities before 1946 not counted).
  *
- * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), variable table p. 8 ("A conflict is coded as 0 as long as it has not over
+ * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), variable table p. 8
+ * ("A conflict is coded as 0 as long as it has not over
  * time resulted in more than 1,000 battle-related deaths. Once a conflict reaches this threshold,
  * it is coded as 1."). PRIO's {@code cumint} is imported from the ACD.
  */

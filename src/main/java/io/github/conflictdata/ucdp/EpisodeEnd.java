@@ -7,7 +7,8 @@ import java.util.Optional;
  * UCDP {@code ep_end}: a dummy for whether the conflict is inactive the following year, so that an
  * episode ends.
  *
- * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), variable table p. 9. For the latest year of a release the codebook says the
+ * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), variable table p.
+ * 9. For the latest year of a release the codebook says the
  * following year is unknown and the code is always 0. PRIO's {@code epend} is imported from the
  * ACD.
  */

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * UCDP {@code ep_end_prec}: how precisely {@code ep_end_date} is known.
  *
- * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), section 4.4 "Episode end dates temporal precision", p. 12 (codes 1 to 5;
+ * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), section 4.4
+ * "Episode end dates temporal precision", p. 12 (codes 1 to 5;
  * the start-date codes 6 and 7 of section 4.3 are not defined for episode ends).
  */
 public enum EpisodeEndPrecision implements CodeLabel {

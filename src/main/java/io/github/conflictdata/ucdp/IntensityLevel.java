@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * UCDP {@code intensity_level}: battle-related deaths in the calendar year, in two categories.
  *
- * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), variable table p. 8. Footnote 5 there: earlier releases had a third,
+ * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), variable table p.
+ * 8. Footnote 5 there: earlier releases had a third,
  * "intermediate" category, since replaced by the {@code cumulative_intensity} dummy
  * ({@link CumulativeIntensity}). PRIO's {@code int} (with its {@code cumint} column) is
  * imported from the ACD (PRIO Battle Deaths codebook v3.0, p. 5) and holds only 1 and 2.

@@ -8,7 +8,8 @@ import java.util.Optional;
  * range. The column is text: a conflict in several regions lists several codes ("1, 3, 5"); see
  * {@link io.github.conflictdata.MultiValued}.
  *
- * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), variable table p. 10. PRIO's {@code region} is imported from the ACD.
+ * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), variable table p.
+ * 10. PRIO's {@code region} is imported from the ACD.
  */
 public enum Region implements CodeLabel {
   /** 1: Europe. */

@@ -7,7 +7,8 @@ import java.util.Optional;
  * UCDP {@code start_prec} and {@code start_prec2}: how precisely {@code start_date} and
  * {@code start_date2} are known.
  *
- * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), section 4.3 "Start dates temporal precision", pp. 11-12. Its footnote 7 says
+ * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), section 4.3 "Start
+ * dates temporal precision", pp. 11-12. Its footnote 7 says
  * the format was changed in 2014 and again in 2017, so these labels are not applied to PRIO's
  * {@code startprec} (PRIO Battle Deaths 3.0 follows the ACD of 2009).
  */

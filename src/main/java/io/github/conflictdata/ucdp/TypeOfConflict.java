@@ -7,7 +7,8 @@ import java.util.Optional;
  * UCDP {@code type_of_conflict}: extrasystemic, interstate, intrastate or internationalized
  * intrastate.
  *
- * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), variable table p. 8 ("One of the following four types of conflict").
+ * <p>Source: UCDP/PRIO Armed Conflict Dataset Codebook v25.1 (Pettersson 2025), variable table p. 8
+ * ("One of the following four types of conflict").
  * The UCDP Battle-Related Deaths codebook defines the same four codes for its
  * {@code type_of_conflict} (v22.1, as quoted at cdc.univ-lille.fr); PRIO's {@code type} is
  * imported from the ACD (PRIO Battle Deaths codebook v3.0, p. 5).
