@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -133,6 +134,27 @@ public final class Labels {
   public static Set<String> codedColumns(DatasetKind kind) {
     Objects.requireNonNull(kind, "kind");
     return Collections.unmodifiableSet(CODEBOOKS.getOrDefault(kind, Map.of()).keySet());
+  }
+
+  /**
+   * The codebook of {@code kind} as a table, one row per (column, code): columns {@code column},
+   * {@code code}, {@code label} and {@code description} (the codebook's wording). Handy for a
+   * notebook legend; empty (zero rows) for kinds without labelled columns.
+   */
+  public static Table codebookTable(DatasetKind kind) {
+    StringColumn column = StringColumn.create("column");
+    IntColumn code = IntColumn.create("code");
+    StringColumn label = StringColumn.create("label");
+    StringColumn description = StringColumn.create("description");
+    for (String name : codedColumns(kind)) {
+      for (CodeLabel c : codebook(kind, name)) {
+        column.append(name);
+        code.append(c.code());
+        label.append(c.label());
+        description.append(c.description());
+      }
+    }
+    return Table.create(kind.title() + " codebook", column, code, label, description);
   }
 
   /**

@@ -145,4 +145,17 @@ class LabelsViewTest {
         "unknown code 'x'", Labels.labelText(DatasetKind.UCDP_PRIO_ACD, "region", "x"));
     assertSame(null, Labels.labelText(DatasetKind.UCDP_PRIO_ACD, "region", null));
   }
+
+  @Test
+  void codebookTableListsEveryCodeOfEveryLabelledColumn() {
+    Table cb = Labels.codebookTable(DatasetKind.COW_EXTRA_STATE);
+    assertEquals(List.of("column", "code", "label", "description"), cb.columnNames());
+    // COW Extra-State codebook pp. 8-9: six WhereFought values
+    assertEquals(List.of(1, 2, 4, 6, 7, 9), cb.intColumn("code").asList());
+    assertEquals("W. Hemisphere", cb.stringColumn("label").get(0));
+    assertEquals(0, Labels.codebookTable(DatasetKind.COW_INTER_STATE).rowCount());
+    Table acd = Labels.codebookTable(DatasetKind.UCDP_PRIO_ACD);
+    // ACD codebook v25.1: 3 + 2 + 2 + 4 + 7 + 7 + 2 + 5 + 5 codes
+    assertEquals(37, acd.rowCount());
+  }
 }
