@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One membership spell of a state in the COW or G&W list, as the list gives it.
+ * One membership spell of a state in the COW or G&amp;W list, as the list gives it.
  *
  * @param system {@link CodeSystem#COW} or {@link CodeSystem#GW}
  * @param code the state number ({@code ccode} or {@code gwno})
- * @param abbreviation the list's three-letter abbreviation ({@code stateabb}; G&W's second column)
- * @param name the list's name ({@code statenme}; G&W's third column)
+ * @param abbreviation the list's three-letter abbreviation ({@code stateabb}; G&amp;W's second column)
+ * @param name the list's name ({@code statenme}; G&amp;W's third column)
  * @param start first day of membership
  * @param end last day of membership as written in the list
- * @param open true when {@code end} is the list's last day (COW 2016-12-31, G&W 2017-12-31), which
+ * @param open true when {@code end} is the list's last day (COW 2016-12-31, G&amp;W 2017-12-31), which
  *     is how both lists mark a state still in the system: the spell then covers later dates too
  */
 public record State(

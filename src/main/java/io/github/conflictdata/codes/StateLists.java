@@ -98,7 +98,7 @@ final class StateLists {
     return finish(CodeSystem.COW, parsed, file, problems, 7, COW_COLUMNS[6]);
   }
 
-  /** Parses G&W's iisystem.dat layout (no header, tab-separated, cp1252, dd:mm:yyyy dates). */
+  /** Parses G&amp;W's iisystem.dat layout (no header, tab-separated, cp1252, dd:mm:yyyy dates). */
   static List<State> parseGw(byte[] data, String file) {
     List<Problem> problems = new ArrayList<>();
     List<Line> lines = lines(data, file, problems);
