@@ -105,6 +105,19 @@ class CodeColumnsTest {
   }
 
   @Test
+  void cowSourceColumn() {
+    // COW inter-state war 216 (Azeri-Armenian) has ccode 373 and 371 in 1993; COW 255 is unified
+    // Germany from 1990-10-03 (G&W 260); COW 345 after 2006-06-05 is G&W's Serbia 340
+    Table input = Table.create("cow-like",
+        IntColumn.create("ccode", 373, 371, 255, 345),
+        IntColumn.create("StartYear1", 1993, 1993, 1999, 2010));
+    Table t = codes.columns(input).from("ccode", CodeSystem.COW).year("StartYear1")
+        .add(CodeSystem.GW).add(CodeSystem.ISO3).apply().table();
+    assertEquals(List.of(373, 371, 260, 340), t.intColumn("gwno").asList());
+    assertEquals(List.of("AZE", "ARM", "DEU", "SRB"), t.stringColumn("iso3").asList());
+  }
+
+  @Test
   void dateColumnUsesTheExactDay() {
     // G&W Azerbaijan from 1991-12-21, COW from 1991-12-26
     Table input = Table.create("dated",
