@@ -8,6 +8,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -50,7 +51,7 @@ final class StateLists {
       problems.add(new Problem(file, 1, 0, "", "", "the header " + COW_HEADER));
     }
     for (Line line : lines) {
-      String text = decode(line, file, StandardCharsets.UTF_8, problems);
+      String text = decode(line, file, StandardCharsets.UTF_8, ',', problems);
       if (text == null) {
         continue;
       }
@@ -109,7 +110,7 @@ final class StateLists {
     }
     List<Object[]> parsed = new ArrayList<>();
     for (Line line : lines) {
-      String text = decode(line, file, charset, problems);
+      String text = decode(line, file, charset, '\t', problems);
       if (text == null) {
         continue;
       }
@@ -150,7 +151,7 @@ final class StateLists {
       problems.add(new Problem(file, 1, 0, "", "", "the header " + ISO_HEADER));
     }
     for (Line line : lines) {
-      String text = decode(line, file, StandardCharsets.UTF_8, problems);
+      String text = decode(line, file, StandardCharsets.UTF_8, ',', problems);
       if (text == null) {
         continue;
       }
@@ -328,7 +329,8 @@ final class StateLists {
     return out;
   }
 
-  private static String decode(Line line, String file, Charset cs, List<Problem> problems) {
+  private static String decode(
+      Line line, String file, Charset cs, char separator, List<Problem> problems) {
     CharsetDecoder dec = cs.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -337,27 +339,31 @@ final class StateLists {
       return cb.toString();
     } catch (CharacterCodingException e) {
       int bad = firstBadByte(line.bytes(), cs);
-      problems.add(new Problem(file, line.number(), 0, "",
+      int column = 1;
+      for (int i = 0; i < bad; i++) {
+        if (line.bytes()[i] == separator) {
+          column++;
+        }
+      }
+      problems.add(new Problem(file, line.number(), column, "",
           String.format("byte 0x%02X at byte offset %d", line.bytes()[bad] & 0xff, bad),
           "text in " + cs.name()));
       return null;
     }
   }
 
+  /** Offset of the first byte the charset cannot decode. */
   private static int firstBadByte(byte[] bytes, Charset cs) {
-    for (int n = 1; n <= bytes.length; n++) {
-      try {
-        cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes, 0, n));
-      } catch (CharacterCodingException e) {
-        // a truncated multi-byte sequence at the end is not yet an error: look one further
-        if (n == bytes.length || !(cs.equals(StandardCharsets.UTF_8) && (bytes[n - 1] & 0x80) != 0)) {
-          return n - 1;
-        }
-      }
+    CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = dec.decode(in, out, true);
+    if (r.isError()) {
+      return in.position();
     }
-    return 0;
+    r = dec.flush(out);
+    return r.isError() ? in.position() : Math.max(0, bytes.length - 1);
   }
 
   private static boolean validUtf8(byte[] data) {

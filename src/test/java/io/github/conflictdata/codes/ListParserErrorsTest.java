@@ -42,6 +42,15 @@ class ListParserErrorsTest {
   }
 
   @Test
+  void cowFileMustBeUtf8() {
+    // 0xF4 (latin-1 "ô") at byte 9 ("CDI,437,C" before it), in the third field
+    DatasetFormatException e = cowError("cow-latin1.csv");
+    assertEquals("2:3", positions(e.problems()));
+    assertTrue(e.getMessage().contains("found 'byte 0xF4 at byte offset 9', expected text in"
+        + " UTF-8"), e.getMessage());
+  }
+
+  @Test
   void cowFileOfAnotherLayoutIsRejectedAtTheHeader() {
     // COW-country-codes.csv's layout: StateAbb,CCode,StateNme
     DatasetFormatException e = cowError("cow-wrong-layout.csv");
@@ -57,11 +66,11 @@ class ListParserErrorsTest {
         .builder().gwStates(SharedData.fixture("gw-bad.dat"), "gw-bad.dat").build());
     // line 2: ISO date; line 3: byte 0x81 (undefined in cp1252); line 4: 4 fields;
     // line 6: a second 345 spell overlapping line 5's
-    assertEquals("2:4 3:0 4:0 6:0", positions(e.problems()));
+    assertEquals("2:4 3:3 4:0 6:0", positions(e.problems()));
     String m = e.getMessage();
     assertTrue(m.contains("gw-bad.dat:2:4 (start): found '1991-12-21', expected a date dd:mm:yyyy"),
         m);
-    assertTrue(m.contains("byte 0x81"), m);
+    assertTrue(m.contains("gw-bad.dat:3:3: found 'byte 0x81 at byte offset 14'"), m);
     assertTrue(m.contains("windows-1252"), m);
     assertTrue(m.contains("5 tab-separated fields"), m);
     assertTrue(m.contains("do not overlap (line 5 ends 2006-06-04)"), m);
