@@ -24,6 +24,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -522,6 +527,81 @@ public final class CountryCodes {
    */
   public CodeColumns columns(Table table) {
     return new CodeColumns(this, table);
+  }
+
+  /**
+   * One list as a table, one row per spell: {@code ccode} or {@code gwno}, {@code abbreviation},
+   * {@code name}, {@code start}, {@code end} (as written in the list) and {@code open}.
+   *
+   * @param system COW or GW
+   */
+  public Table table(CodeSystem system) {
+    List<State> spells = system == CodeSystem.COW ? cow : system == CodeSystem.GW ? gw : null;
+    if (spells == null) {
+      throw new IllegalArgumentException("COW or GW expected, found ISO3");
+    }
+    IntColumn code = IntColumn.create(system.defaultColumn());
+    StringColumn abb = StringColumn.create("abbreviation");
+    StringColumn name = StringColumn.create("name");
+    DateColumn start = DateColumn.create("start");
+    DateColumn end = DateColumn.create("end");
+    BooleanColumn open = BooleanColumn.create("open");
+    for (State st : spells) {
+      code.append(st.code());
+      abb.append(st.abbreviation());
+      name.append(st.name());
+      start.append(st.start());
+      end.append(st.end());
+      open.append(st.open());
+    }
+    return Table.create(system == CodeSystem.COW ? COW_FILE : GW_FILE,
+        code, abb, name, start, end, open);
+  }
+
+  /**
+   * A state-year panel of one list: a row for every number and year from {@code fromYear} to
+   * {@code toYear} in which it is a member on any day, with the counterpart in the other list and
+   * the ISO code, by the year rule of this class. Columns: {@code year}, the list's number
+   * ({@code ccode} or {@code gwno}), {@code name}, the other list's number (missing where it has
+   * none), {@code iso3}.
+   *
+   * @param system COW or GW
+   */
+  public Table stateYears(CodeSystem system, int fromYear, int toYear) {
+    CodeSystem to = other(system);
+    Map<Integer, List<State>> mine = system == CodeSystem.COW ? cowByCode : gwByCode;
+    IntColumn year = IntColumn.create("year");
+    IntColumn code = IntColumn.create(system.defaultColumn());
+    StringColumn name = StringColumn.create("name");
+    IntColumn counterpart = IntColumn.create(to.defaultColumn());
+    StringColumn iso3 = StringColumn.create(CodeSystem.ISO3.defaultColumn());
+    for (int y = fromYear; y <= toYear; y++) {
+      Year yy = Year.of(y);
+      for (int n : new TreeSet<>(mine.keySet())) {
+        Optional<State> st = state(system, n, yy);
+        if (st.isEmpty()) {
+          continue;
+        }
+        LocalDate day = referenceDay(system, n, yy).orElseThrow();
+        year.append(y);
+        code.append(n);
+        name.append(st.get().name());
+        OptionalInt c = convert(system, n, day);
+        if (c.isPresent()) {
+          counterpart.append(c.getAsInt());
+        } else {
+          counterpart.appendMissing();
+        }
+        Optional<String> iso = iso3(system, n, day);
+        if (iso.isPresent()) {
+          iso3.append(iso.get());
+        } else {
+          iso3.appendMissing();
+        }
+      }
+    }
+    return Table.create(system.defaultColumn() + " state-years " + fromYear + "-" + toYear,
+        year, code, name, counterpart, iso3);
   }
 
   // ---------------------------------------------------------------- internals
