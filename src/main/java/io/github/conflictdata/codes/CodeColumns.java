@@ -414,8 +414,8 @@ public final class CodeColumns {
           }
           if (ref.isEmpty()) {
             problem(problems, cell, token, "a member in " + time.year() + ": "
-                + codes.notMember(sourceSystem, n, Year.of(time.year()).atDay(1))
-                    .replace(" on " + time.year() + "-01-01", " in " + time.year()));
+                + codes.notMember(sourceSystem, n, Year.of(time.year()).atDay(1),
+                    "in " + time.year()));
             return v;
           }
           day = ref.get();

@@ -691,11 +691,16 @@ public final class CountryCodes {
 
   /** Explains why {@code code} has no spell on {@code date} (for errors and problems). */
   String notMember(CodeSystem system, int code, LocalDate date) {
-    List<State> spells = spells(system, code, date);
+    return notMember(system, code, date, "on " + date);
+  }
+
+  /** Explains why {@code code} has no spell at {@code when} ("on 1950-01-01", "in 1950"). */
+  String notMember(CodeSystem system, int code, LocalDate date, String when) {
+    List<State> spells = spells(system, code, date, when);
     StringBuilder sb = new StringBuilder();
     sb.append(system.title()).append(' ').append(code).append(" (")
         .append(spells.get(0).abbreviation()).append(' ').append(spells.get(0).name())
-        .append(") is not a member on ").append(date).append("; its spells in ")
+        .append(") is not a member ").append(when).append("; its spells in ")
         .append(fileOf(system)).append(": ");
     sb.append(String.join(", ", spells.stream().map(CountryCodes::period).toList()));
     return sb.toString();
