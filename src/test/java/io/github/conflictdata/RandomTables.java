@@ -385,7 +385,8 @@ final class RandomTables {
         Col.of("gwnob", T.MULTI_INT_OPT, 2, 990),
         Col.of("gwnob2nd", T.MULTI_INT_OPT, 2, 990),
         Col.of("gwnoloc", T.MULTI_INT, 2, 990),
-        Col.of("region", T.MULTI_INT, 1, 5),
+        // one region per row in PRIO 3.0 (values 1-5 only), unlike UCDP's "1, 3" lists
+        Col.of("region", T.CODE, 1, 5),
         Col.constant("version", "2009-4"));
   }
 
@@ -627,6 +628,7 @@ final class RandomTables {
       out.add(r);
     }
     keys(spec, cols, out, rnd);
+    datesNotAfterLastYear(cols, out, dates);
     dayAbove12(cols, out, dates);
     return new Table(spec, header, out, dates);
   }
@@ -683,6 +685,33 @@ final class RandomTables {
     if (k == DatasetKind.UCDP_BRD_CONFLICT && !rows.isEmpty()) {
       String two = (dyad + 1) + ", " + (dyad + 2);
       rows.get(0).set(di, Cell.of(two, two));
+    }
+  }
+
+  /**
+   * As in the published files, no date lies after the table's last {@code year}: a two-digit year
+   * can only be resolved against the years the file covers (a date the file could not yet know of
+   * would be read a century early, and rightly so).
+   */
+  private static void datesNotAfterLastYear(
+      List<Col> cols, List<List<Cell>> rows, DateStyle dates) {
+    int yi = idx(cols, "year");
+    if (yi < 0) {
+      return;
+    }
+    long last = Long.MIN_VALUE;
+    for (List<Cell> r : rows) {
+      if (r.get(yi).value() instanceof Long y) {
+        last = Math.max(last, y);
+      }
+    }
+    for (int c = 0; c < cols.size(); c++) {
+      for (List<Cell> r : rows) {
+        if (r.get(c).value() instanceof LocalDate d && d.getYear() > last) {
+          LocalDate e = d.withYear((int) last);
+          r.set(c, Cell.of(e.format(dates.format), e));
+        }
+      }
     }
   }
 

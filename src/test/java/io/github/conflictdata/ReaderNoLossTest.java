@@ -158,7 +158,8 @@ class ReaderNoLossTest {
       return "(no message)";
     }
     String[] lines = s.split("\n");
-    return lines.length <= 4 ? s : String.join(" | ", java.util.Arrays.copyOf(lines, 4)) + " | ...";
+    return lines.length <= 3 ? String.join(" | ", lines)
+        : String.join(" | ", java.util.Arrays.copyOf(lines, 3)) + " | ...";
   }
 
   static void keep(String name, byte[] bytes) {
