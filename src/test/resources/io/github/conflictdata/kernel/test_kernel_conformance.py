@@ -19,7 +19,7 @@ class ConflictdataKernelTests(jupyter_kernel_test.KernelTests):
 
     completion_samples = [
         {"text": "Syste", "matches": {"System"}},
-        {"text": "Math.ab", "matches": {"abs("}},
+        {"text": "Math.hypo", "matches": {"hypot("}},
         {"text": "%ma", "matches": {"maven"}},
     ]
 
