@@ -186,7 +186,8 @@ public final class Evaluator implements AutoCloseable {
         }
       }
       if (src != null && !src.isBlank()) {
-        Snippetresult r = evalSnippet(src, cell, pos, label);
+        boolean quiet = rest.substring(0, consumed).strip().endsWith(";");
+        Snippetresult r = evalSnippet(src, cell, pos, label, quiet);
         if (r.error != null) {
           return r.error;
         }
@@ -199,7 +200,11 @@ public final class Evaluator implements AutoCloseable {
 
   private record Snippetresult(Outcome error, MimeBundle value) {}
 
-  private Snippetresult evalSnippet(String src, String cell, int offset, String label) {
+  /**
+   * Evaluates one snippet. {@code quiet}: the user ended it with a semicolon, so even an
+   * expression shows no result (as {@code x++;} or {@code display(x);}).
+   */
+  private Snippetresult evalSnippet(String src, String cell, int offset, String label, boolean quiet) {
     ValueCapture.reset();
     List<SnippetEvent> events = shell.eval(src);
     if (stopRequested) {
@@ -219,10 +224,11 @@ public final class Evaluator implements AutoCloseable {
       if (ex != null) {
         return new Snippetresult(runtimeError(ex, label), null);
       }
-      if (isExpression(s) && ValueCapture.hasValue() && e.value() != null
+      if (!quiet && isExpression(s) && ValueCapture.hasValue() && e.value() != null
           && !"void".equals(typeName(s))
-          && !(ValueCapture.value() instanceof String id && id.equals(Notebook.lastDisplayId()))) {
-        // (a cell ending in display(x) shows x, not the display id display returns)
+          && !(s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+              && ValueCapture.value() instanceof String id && id.equals(Notebook.lastDisplayId()))) {
+        // (a cell ending in display(x) shows x once, not also the display id display returns)
         Object v = ValueCapture.value();
         try {
           value = Renderers.render(v);

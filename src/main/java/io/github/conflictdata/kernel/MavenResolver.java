@@ -13,6 +13,7 @@ import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyRequest;
 import org.eclipse.aether.resolution.DependencyResolutionException;
 import org.eclipse.aether.supplier.RepositorySystemSupplier;
+import org.eclipse.aether.supplier.SessionBuilderSupplier;
 import org.eclipse.aether.util.artifact.JavaScopes;
 import org.eclipse.aether.util.filter.DependencyFilterUtils;
 
@@ -65,12 +66,16 @@ final class MavenResolver {
           "'" + coordinates + "' is not a Maven coordinate: expected groupId:artifactId:version", e);
     }
     RepositorySystem system = new RepositorySystemSupplier().get();
-    try (CloseableSession session = system.createSessionBuilder()
+    // SessionBuilderSupplier brings Maven's own rules: scopes, optional dependencies, conflicts
+    try (CloseableSession session = new SessionBuilderSupplier(system).get()
         .withLocalRepositoryBaseDirectories(localRepository)
         .setOffline(offline)
         .setSystemProperties(System.getProperties())
         .build()) {
-      CollectRequest collect = new CollectRequest(new Dependency(artifact, JavaScopes.RUNTIME), remotes);
+      // as a dependency of the notebook (not as a root project): its optional dependencies stay out
+      CollectRequest collect = new CollectRequest();
+      collect.addDependency(new Dependency(artifact, JavaScopes.RUNTIME));
+      collect.setRepositories(remotes);
       DependencyRequest request =
           new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
       List<Path> jars = new ArrayList<>();
