@@ -45,6 +45,17 @@ public final class Evaluator implements AutoCloseable {
   private final List<Consumer<String>> classPathListeners = new CopyOnWriteArrayList<>();
   /** Snippet id -> where it came from, for stack traces: label and first line in that cell. */
   private final Map<String, String[]> origins = Collections.synchronizedMap(new LinkedHashMap<>());
+  /**
+   * Expression snippets already compiled, by source, to run again without compiling when a cell
+   * is re-executed. Cleared whenever a declaration, import or the class path changes.
+   */
+  private final Map<String, Compiled> compiled = new java.util.HashMap<>();
+  private final Map<String, CompletionInfo> parsed = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, CompletionInfo> eldest) {
+      return size() > 256;
+    }
+  };
   private volatile boolean running;
   private volatile boolean stopRequested;
 
@@ -165,7 +176,11 @@ public final class Evaluator implements AutoCloseable {
       int lead = rest.length() - rest.stripLeading().length();
       pos += lead;
       rest = rest.substring(lead);
-      CompletionInfo ci = analysis.analyzeCompletion(rest);
+      CompletionInfo ci = parsed.get(rest);
+      if (ci == null) {
+        ci = analysis.analyzeCompletion(rest);
+        parsed.put(rest, ci);
+      }
       String src;
       int consumed;
       switch (ci.completeness()) {
@@ -200,13 +215,28 @@ public final class Evaluator implements AutoCloseable {
 
   private record Snippetresult(Outcome error, MimeBundle value) {}
 
+  private record Compiled(Snippet snippet, String wrapperClass) {}
+
   /**
    * Evaluates one snippet. {@code quiet}: the user ended it with a semicolon, so even an
    * expression shows no result (as {@code x++;} or {@code display(x);}).
    */
   private Snippetresult evalSnippet(String src, String cell, int offset, String label, boolean quiet) {
     ValueCapture.reset();
+    Compiled c = compiled.get(src);
+    if (c != null && shell.status(c.snippet()) == Snippet.Status.VALID) {
+      return rerun(c, quiet, label);
+    }
     List<SnippetEvent> events = shell.eval(src);
+    boolean declarations = false;
+    for (SnippetEvent e : events) {
+      if (e.causeSnippet() != null || !isExpression(e.snippet())) {
+        declarations = true;
+      }
+    }
+    if (declarations) {
+      compiled.clear();
+    }
     if (stopRequested) {
       return new Snippetresult(interrupted(), null);
     }
@@ -230,6 +260,9 @@ public final class Evaluator implements AutoCloseable {
               && ValueCapture.value() instanceof String id && id.equals(Notebook.lastDisplayId()))) {
         // (a cell ending in display(x) shows x once, not also the display id display returns)
         Object v = ValueCapture.value();
+        if (e.status() == Snippet.Status.VALID && ValueCapture.lastClass() != null) {
+          compiled.put(src, new Compiled(s, ValueCapture.lastClass()));
+        }
         try {
           value = Renderers.render(v);
         } catch (RuntimeException | LinkageError re) {
@@ -241,6 +274,43 @@ public final class Evaluator implements AutoCloseable {
       }
     }
     return new Snippetresult(null, value);
+  }
+
+  /** Runs an already compiled expression snippet again: no compilation, same semantics. */
+  private Snippetresult rerun(Compiled c, boolean quiet, String label) {
+    try {
+      ValueCapture.instance().invoke(c.wrapperClass(), "do_it$");
+    } catch (jdk.jshell.spi.ExecutionControl.StoppedException e) {
+      return new Snippetresult(interrupted(), null);
+    } catch (jdk.jshell.spi.ExecutionControl.UserException e) {
+      String ename = e.causeExceptionClass();
+      List<String> tb = new ArrayList<>();
+      appendTrace(tb, e, label, "");
+      tb.set(0, "\u001b[31m" + ename + "\u001b[0m" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      Outcome o = Outcome.error(ename, e.getMessage() == null ? "" : e.getMessage(), tb);
+      return new Snippetresult("java.lang.OutOfMemoryError".equals(ename) ? o.asFatal() : o, null);
+    } catch (jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
+      compiled.clear();
+      return new Snippetresult(Outcome.error(e.getClass().getSimpleName(), String.valueOf(e.getMessage()),
+          List.of("could not run the snippet again: " + e)), null);
+    }
+    if (stopRequested) {
+      return new Snippetresult(interrupted(), null);
+    }
+    if (quiet || !ValueCapture.hasValue() || "void".equals(typeName(c.snippet()))) {
+      return new Snippetresult(null, null);
+    }
+    Object v = ValueCapture.value();
+    if (c.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+        && v instanceof String id && id.equals(Notebook.lastDisplayId())) {
+      return new Snippetresult(null, null);
+    }
+    try {
+      return new Snippetresult(null, Renderers.render(v));
+    } catch (RuntimeException | LinkageError re) {
+      sink.stream("stderr", "cannot render " + re + "; showing text\n");
+      return new Snippetresult(null, MimeBundle.text(Renderers.plain(v)));
+    }
   }
 
   private static boolean isExpression(Snippet s) {
@@ -331,7 +401,8 @@ public final class Evaluator implements AutoCloseable {
   }
 
   private static boolean isUserFrame(StackTraceElement f) {
-    return f.getFileName() != null && f.getFileName().startsWith("#");
+    return f.getFileName() != null && f.getFileName().startsWith("#")
+        || f.getClassName().startsWith("REPL.");
   }
 
   private String frame(StackTraceElement f) {
@@ -384,6 +455,7 @@ public final class Evaluator implements AutoCloseable {
   /** Adds a jar or directory to the compiler's and the runtime's class path. */
   public void addToClassPath(String path) {
     shell.addToClasspath(path);
+    compiled.clear();
     addedClassPath.add(path);
     for (Consumer<String> l : classPathListeners) {
       l.accept(path);

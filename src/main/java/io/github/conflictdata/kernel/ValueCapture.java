@@ -29,10 +29,17 @@ final class ValueCapture extends LocalExecutionControl {
   private static volatile Method target;
   private static volatile Object value;
   private static volatile boolean hasValue;
+  private static volatile String lastClass;
+  private static volatile ValueCapture instance;
+
+  ValueCapture() {
+    instance = this;
+  }
 
   @Override
   protected String invoke(Method doitMethod) throws Exception {
     target = doitMethod;
+    lastClass = doitMethod.getDeclaringClass().getName();
     value = null;
     hasValue = false;
     return super.invoke(TRAMPOLINE);
@@ -55,6 +62,16 @@ final class ValueCapture extends LocalExecutionControl {
   static void reset() {
     value = null;
     hasValue = false;
+  }
+
+  /** The class of the last snippet method JShell invoked (its wrapper class). */
+  static String lastClass() {
+    return lastClass;
+  }
+
+  /** The engine JShell is using, to run an already compiled snippet again. */
+  static ValueCapture instance() {
+    return instance;
   }
 
   /** Whether the last invoked snippet returned normally. */

@@ -150,6 +150,35 @@ class EvaluatorTest {
   }
 
   @Test
+  void reExecutedCellsSeeTheCurrentState() {
+    ok("int counter = 1;");
+    assertEquals("10", ok("counter * 10").result().plainText());
+    ok("counter++;");
+    ok("counter++;");
+    assertEquals("30", ok("counter * 10").result().plainText());
+    ok("counter = 7;");
+    assertEquals("70", ok("counter * 10").result().plainText());
+    ok("String counter = \"now a string\";");
+    assertEquals("now a string!", ok("counter + \"!\"").result().plainText());
+  }
+
+  @Test
+  void reExecutedCellsReportTheirExceptions() {
+    ok("int level = 1;\nint guard(int v) {\n  if (v > 1) throw new IllegalArgumentException(\"too high: \" + v);\n  return v;\n}");
+    assertEquals("1", ok("guard(level)").result().plainText());
+    ok("level = 2;");
+    for (int i = 0; i < 2; i++) {
+      Outcome o = ev.execute("guard(level)", "[r]");
+      assertFalse(o.ok());
+      assertEquals("java.lang.IllegalArgumentException", o.ename());
+      assertEquals("too high: 2", o.evalue());
+      String tb = String.join("\n", o.traceback());
+      assertTrue(tb.contains("guard"), tb);
+      assertFalse(tb.contains("jdk.jshell"), tb);
+    }
+  }
+
+  @Test
   void isCompleteTellsOpenBlocksFromFinishedCode() {
     assertEquals("complete", ev.isComplete("1 + 1"));
     assertEquals("complete", ev.isComplete("int x = 1;\nx + 1"));
