@@ -85,6 +85,10 @@ public final class Kernel {
     cmd.add("-Dslf4j.internal.verbosity=ERROR");
     cmd.add("-Xshare:auto");
     cmd.add("-XX:+UseSerialGC");
+    // C1 only: JShell's compiler warms up in about half the time, and interactive cells stay
+    // fast on a busy machine; CONFLICTDATA_JSHELL_OPTS=-XX:TieredStopAtLevel=4 restores C2
+    // for long computations (a later option wins).
+    cmd.add("-XX:TieredStopAtLevel=1");
     String opts = System.getenv(OPTS_ENV);
     if (opts != null) {
       cmd.addAll(splitOptions(opts));
