@@ -148,7 +148,9 @@ public final class DatasetReader {
     TextCodec.Charset cs;
     if (len >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
       pos = 3;
-      cs = TextCodec.Charset.UTF_8;
+      // a BOM claims UTF-8, but the bytes decide: a header that is not UTF-8 would otherwise come
+      // out with U+FFFD in it (found by ReaderFuzzTest); data blocks are checked one by one anyway
+      cs = TextCodec.isUtf8(buf, pos, len, !eof) ? TextCodec.Charset.UTF_8 : TextCodec.Charset.CP1252;
     } else if (len >= 2
         && (((buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE)
             || ((buf[0] & 0xff) == 0xFE && (buf[1] & 0xff) == 0xFF))) {
