@@ -265,6 +265,14 @@ final class ChunkParser {
         }
       case DOUBLE:
         {
+          double fast = esc ? Double.NaN : fastDecimal(b, ts, te);
+          if (!Double.isNaN(fast)) {
+            if (fast == Math.rint(fast) && Math.abs(fast) < 1e15 && isNumCode(slot, (long) fast)) {
+              return missingCode(ch, slot, row, t, text(b, ts, te, false), f, recLine);
+            }
+            ((double[]) ch.data[slot])[row] = fast;
+            return true;
+          }
           String txt = text(b, ts, te, esc);
           double v;
           try {
@@ -433,6 +441,63 @@ final class ChunkParser {
     if (digits == 0 || (groupDigits >= 0 && groupDigits != 3)) {
       return FAIL;
     }
+    return neg ? -v : v;
+  }
+
+  private static final double[] POW10 = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+  };
+
+  /**
+   * Plain decimals ("40.1811", "-3", "53.20") straight from bytes, or NaN for anything else (the
+   * caller then takes the general path). With at most 15 significant digits and 22 decimals, the
+   * digits and the power of ten are exact doubles, so one division rounds exactly like {@link
+   * Double#parseDouble}.
+   */
+  static double fastDecimal(byte[] b, int s, int e) {
+    int i = s;
+    boolean neg = false;
+    if (i < e && (b[i] == '-' || b[i] == '+')) {
+      neg = b[i] == '-';
+      i++;
+    }
+    long m = 0;
+    int digits = 0;
+    int scale = -1;
+    for (; i < e; i++) {
+      int c = b[i];
+      if (c >= '0' && c <= '9') {
+        if (m != 0 || c != '0') {
+          digits++;
+        }
+        m = m * 10 + (c - '0');
+        if (digits > 15) {
+          return Double.NaN;
+        }
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (i == s || (scale == 0 && m == 0 && e - s <= 1) || scale > 22) {
+      return Double.NaN;
+    }
+    boolean anyDigit = false;
+    for (int k = s; k < e; k++) {
+      if (b[k] >= '0' && b[k] <= '9') {
+        anyDigit = true;
+        break;
+      }
+    }
+    if (!anyDigit) {
+      return Double.NaN;
+    }
+    double v = scale > 0 ? m / POW10[scale] : (double) m;
     return neg ? -v : v;
   }
 
