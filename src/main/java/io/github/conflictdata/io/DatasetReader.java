@@ -857,7 +857,7 @@ public final class DatasetReader {
           continue;
         }
         String x = v == null ? null : v[r];
-        if (x == null || x.isEmpty()) {
+        if (x == null) { // the parser stores missing (empty) cells as null, never ""
           keys[k++] = MISSING_KEY;
           missing++;
           continue;
