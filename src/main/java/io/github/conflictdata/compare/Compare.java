@@ -190,6 +190,10 @@ public final class Compare {
       return;
     }
     int[] years = cowYears(t, rs);
+    boolean ongoing = cowOngoing(d, rs);
+    if (ongoing) {
+      years[1] = Math.max(years[1], cowReleaseEnd(t));
+    }
     String id = kind.code() + " " + num;
     String name = Cells.text(t, "WarName", rs.get(0));
     List<Integer> sides = new ArrayList<>();
@@ -219,6 +223,7 @@ public final class Compare {
       total = Cells.integer(t, totalColumn, rs.get(0));
     }
     Integer low = null;
+    String ongoingNote = ongoing ? "; ongoing (-7) at the end of release " + d.version() : "";
     if (total != null) {
       note = "'" + name + "': " + totalColumn + ", per war (not spread across years)";
     } else if (unknown.isEmpty() && !sides.isEmpty()) {
@@ -229,7 +234,8 @@ public final class Compare {
       note = "'" + name + "': deaths unknown for " + String.join(", ", unknown)
           + (low == null ? "" : "; the known sides' sum is given as low");
     }
-    rows.add(new Fig("COW", d, id, WAR_TOTAL, years[0], years[1], low, total, null, note, group));
+    rows.add(new Fig("COW", d, id, WAR_TOTAL, years[0], years[1], low, total, null,
+        note + ongoingNote, group));
   }
 
   private static String[][] sideColumns(CowKind kind) {
@@ -272,6 +278,27 @@ public final class Compare {
       }
     }
     return new int[] {lo, hi};
+  }
+
+  /** Whether a COW war is ongoing at the end of its release: an end year coded -7. */
+  static boolean cowOngoing(Dataset d, List<Integer> rows) {
+    for (int r : rows) {
+      for (String c : Cells.yearColumns(d.table(), false)) {
+        if (d.rawValue(c, r).map(v -> v.strip().equals("-7")).orElse(false)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The last year any war in a COW release covers: where an ongoing war ends for comparisons. */
+  static int cowReleaseEnd(Table t) {
+    List<Integer> all = new ArrayList<>();
+    for (int r = 0; r < t.rowCount(); r++) {
+      all.add(r);
+    }
+    return cowYears(t, all)[1];
   }
 
   // ---------------------------------------------------------------- world totals
