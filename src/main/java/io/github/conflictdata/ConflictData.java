@@ -82,7 +82,7 @@ public final class ConflictData {
    * {@code cow_war_num}, {@code cow_kind} (inter/intra/extra/non-state), {@code prio_id}, {@code
    * start_year}, {@code end_year} and {@code evidence}; see data/concordance/README.md.
    */
-  public static Table concordance() {
+  public static tech.tablesaw.api.Table concordance() {
     return io.github.conflictdata.compare.Concordance.bundled().table().copy();
   }
 
