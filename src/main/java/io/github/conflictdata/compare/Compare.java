@@ -5,6 +5,7 @@ import io.github.conflictdata.DatasetKind;
 import io.github.conflictdata.compare.ConcordanceEntry.CowKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,16 @@ public final class Compare {
     return rows.table("battle deaths: " + entry.label());
   }
 
-  private static void yearly(Rows rows, Sources s, int ucdp, OptionalInt prio, int from,
+  private static void yearly(Rows out, Sources s, int ucdp, OptionalInt prio, int from,
+      int to) {
+    Rows rows = new Rows(out.war);
+    yearlyUnsorted(rows, s, ucdp, prio, from, to);
+    rows.figs.sort(Comparator.comparing((Fig f) -> f.source.equals("UCDP") ? 0 : 1)
+        .thenComparingInt(f -> f.yearStart));
+    out.figs.addAll(rows.figs);
+  }
+
+  private static void yearlyUnsorted(Rows rows, Sources s, int ucdp, OptionalInt prio, int from,
       int to) {
     s.get(DatasetKind.UCDP_BRD_CONFLICT).ifPresent(d -> {
       Table t = d.table();
@@ -134,10 +144,10 @@ public final class Compare {
       if (sum.years.isEmpty()) {
         return;
       }
-      String note = "sum of conflict-years " + sum.describe()
+      String note = "sum of conflict-years " + sum.describe() + " within " + from + "-" + to
           + (from < 1989 ? "; UCDP BRD starts in 1989: earlier years not covered" : "");
-      rows.add(new Fig("UCDP", d, "conflict_id " + e.ucdpConflictId(), WAR_TOTAL, from, to,
-          sum.low, sum.best, sum.high, note + sum.missingNote("bd_best"), group));
+      rows.add(new Fig("UCDP", d, "conflict_id " + e.ucdpConflictId(), WAR_TOTAL, sum.first(),
+          sum.last(), sum.low, sum.best, sum.high, note + sum.missingNote("bd_best"), group));
     });
     if (e.prioId().isPresent()) {
       s.get(DatasetKind.PRIO_BATTLE_DEATHS).ifPresent(d -> {
@@ -153,9 +163,9 @@ public final class Compare {
         if (sum.years.isEmpty()) {
           return;
         }
-        rows.add(new Fig("PRIO", d, "id " + e.prioId().getAsInt(), WAR_TOTAL, from, to, sum.low,
-            sum.best, sum.high, "sum of conflict-years " + sum.describe()
-                + sum.missingNote("bdeadbes"), group));
+        rows.add(new Fig("PRIO", d, "id " + e.prioId().getAsInt(), WAR_TOTAL, sum.first(),
+            sum.last(), sum.low, sum.best, sum.high, "sum of conflict-years " + sum.describe()
+                + " within " + from + "-" + to + sum.missingNote("bdeadbes"), group));
       });
     }
     if (e.cowKind().isEmpty()) {
@@ -526,9 +536,9 @@ public final class Compare {
       best.appendMissing();
       high.appendMissing();
       ratio.appendMissing();
-      notes.append(String.join(" + ", rs.stream().map(r -> qualifierText(
-          c.stringColumn("qualifier").get(r)) + String.format("%,d", c.intColumn("value").getInt(r))
-          + " (" + c.stringColumn("party").get(r) + ")").toList()));
+      notes.append(String.join(" + ", rs.stream().map(r -> c.stringColumn("party").get(r) + " "
+          + qualifierText(c.stringColumn("qualifier").get(r))
+          + String.format("%,d", c.intColumn("value").getInt(r))).toList()));
       if (sm[0].equals("military") && sm[1].equals("killed")) {
         militaryKilled = sum;
         militaryQualifier = q;
@@ -658,6 +668,14 @@ public final class Compare {
       } else if (best != null) {
         best += b;
       }
+    }
+
+    int first() {
+      return years.stream().mapToInt(Integer::intValue).min().orElseThrow();
+    }
+
+    int last() {
+      return years.stream().mapToInt(Integer::intValue).max().orElseThrow();
     }
 
     String describe() {
