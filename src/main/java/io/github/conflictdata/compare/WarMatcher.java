@@ -22,14 +22,16 @@ import tech.tablesaw.api.Table;
  * <p>A COW war is a candidate for a UCDP conflict when the conflict is active in a year within the
  * war's years (one year of slack either side) and either (a) a COW participant's {@code ccode} is
  * the conflict's location ({@code gwno_loc}) or one of its side countries ({@code gwno_a},
- * {@code gwno_b} and their secondary parties), or (b) for non-state wars, which have no codes, the
- * war was fought in the conflict's region and shares a side-name word with it. G&amp;W and COW
+ * {@code gwno_b} and their secondary parties), or (b) for wars with no state code (non-state wars,
+ * intra-state wars between militias), the war was fought in the conflict's region ({@code
+ * WhereFought}, or 5.1's {@code V5RegionNum}) and shares a side-name word with it or names its
+ * location (e.g. "Second Lebanese War" for a conflict in Lebanon). G&amp;W and COW
  * codes coincide for almost every state; the few that differ are mapped (G&amp;W 340 Serbia and
  * 345 Yugoslavia to COW 345, G&amp;W 260 Germany to COW 255 and 260).
  *
  * <p>Score, 0 to 1: 0.4 if the location matches, 0.2 if a side country matches, 0.25 times the
  * share of the COW war's years in which the UCDP conflict is active, 0.15 times the overlap of
- * side-name words.
+ * side-name words, 0.2 for a region and name match of a war without state codes.
  */
 public final class WarMatcher {
 
@@ -49,10 +51,10 @@ public final class WarMatcher {
       double score, int overlapStart, int overlapEnd, String reasons) {}
 
   private record Conflict(int id, TreeSet<Integer> years, Set<Integer> loc, Set<Integer> sides,
-      Set<String> words, Set<Integer> regions) {}
+      Set<String> words, Set<Integer> regions, Set<String> placeStems) {}
 
   private record CowWar(CowKind kind, String num, String name, int start, int end,
-      Set<Integer> codes, Set<String> words, int whereFought) {}
+      Set<Integer> codes, Set<String> words, Set<Integer> ucdpRegions) {}
 
   private static final Set<String> STOP = Set.of("government", "of", "the", "and", "forces",
       "military", "faction", "republic", "movement", "front", "war", "people", "peoples",
@@ -104,7 +106,7 @@ public final class WarMatcher {
         continue;
       }
       Conflict c = conflicts.computeIfAbsent(id, k -> new Conflict(k, new TreeSet<>(),
-          new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>()));
+          new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>()));
       c.years().add(y);
       for (int g : Cells.integers(t, "gwno_loc", r)) {
         c.loc().addAll(toCow(g));
@@ -117,6 +119,11 @@ public final class WarMatcher {
       c.words().addAll(words(Cells.text(t, "side_a", r)));
       c.words().addAll(words(Cells.text(t, "side_b", r)));
       c.words().addAll(words(Cells.text(t, "location", r)));
+      for (String w : words(Cells.text(t, "location", r))) {
+        if (w.length() >= 5) {
+          c.placeStems().add(w.substring(0, 5));
+        }
+      }
       c.regions().addAll(Cells.integers(t, "region", r));
     }
   }
@@ -160,10 +167,18 @@ public final class WarMatcher {
           words.addAll(words(Cells.text(t, c, r)));
         }
       }
+      Set<Integer> regions = new HashSet<>();
       Integer where = Cells.integer(t, "WhereFought", rows.get(0));
+      Integer v5 = Cells.integer(t, "V5RegionNum", rows.get(0));
+      for (int u = 1; u <= 5; u++) {
+        if ((where != null && whereFoughtIn(u, where)) || (v5 != null && v5RegionIn(u, v5))) {
+          regions.add(u);
+        }
+      }
+      String name = Cells.text(t, "WarName", rows.get(0));
+      words.addAll(words(name));
       int end = ongoing ? Math.max(span[1], releaseEnd) : span[1];
-      wars.add(new CowWar(kind, w.getKey(), Cells.text(t, "WarName", rows.get(0)), span[0], end,
-          codes, words, where == null ? 0 : where));
+      wars.add(new CowWar(kind, w.getKey(), name, span[0], end, codes, words, regions));
     }
   }
 
@@ -182,9 +197,11 @@ public final class WarMatcher {
       boolean loc = intersects(w.codes(), c.loc());
       boolean side = intersects(w.codes(), c.sides());
       double names = similarity(c.words(), w.words());
-      boolean region = w.kind() == CowKind.NON_STATE && c.regions().stream()
-          .anyMatch(g -> regionMatches(g, w.whereFought()));
-      if (!(loc || side || (region && names > 0))) {
+      boolean place = w.words().stream().anyMatch(x -> x.length() >= 5
+          && c.placeStems().contains(x.substring(0, 5)));
+      boolean region = w.codes().isEmpty() && c.regions().stream().anyMatch(w.ucdpRegions()::contains)
+          && (names > 0 || place);
+      if (!(loc || side || region)) {
         continue;
       }
       long active = c.years().subSet(w.start(), true, w.end(), true).size();
@@ -199,7 +216,7 @@ public final class WarMatcher {
         why.add("side country code");
       }
       if (region) {
-        why.add("region " + w.whereFought());
+        why.add("same region, " + (place ? "war named after the location" : "side names"));
       }
       why.add(String.format(Locale.ROOT, "active in %d of the war's %d years", active,
           w.end() - w.start() + 1));
@@ -245,14 +262,32 @@ public final class WarMatcher {
     };
   }
 
-  /** UCDP region (1 Europe, 2 Middle East, 3 Asia, 4 Africa, 5 Americas) vs COW WhereFought. */
-  static boolean regionMatches(int ucdpRegion, int whereFought) {
+  /**
+   * UCDP region (1 Europe, 2 Middle East, 3 Asia, 4 Africa, 5 Americas) vs COW 4.x {@code
+   * WhereFought} (1 W. Hemisphere, 2 Europe, 4 Africa, 6 Middle East, 7 Asia, 9 Oceania).
+   */
+  static boolean whereFoughtIn(int ucdpRegion, int whereFought) {
     return switch (ucdpRegion) {
       case 1 -> whereFought == 2;
       case 2 -> whereFought == 6;
       case 3 -> whereFought == 7 || whereFought == 9;
       case 4 -> whereFought == 4;
       case 5 -> whereFought == 1;
+      default -> false;
+    };
+  }
+
+  /**
+   * UCDP region vs COW intra-state 5.1 {@code V5RegionNum} (1 North America, 2 South America, 3
+   * Europe, 4 Sub-Saharan Africa, 5 Middle East and North Africa, 6 Asia and Oceania).
+   */
+  static boolean v5RegionIn(int ucdpRegion, int v5) {
+    return switch (ucdpRegion) {
+      case 1 -> v5 == 3;
+      case 2 -> v5 == 5;
+      case 3 -> v5 == 6;
+      case 4 -> v5 == 4 || v5 == 5;
+      case 5 -> v5 == 1 || v5 == 2;
       default -> false;
     };
   }
