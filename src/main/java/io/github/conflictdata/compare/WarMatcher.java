@@ -21,8 +21,9 @@ import tech.tablesaw.api.Table;
  *
  * <p>A COW war is a candidate for a UCDP conflict when the conflict is active in a year within the
  * war's years (one year of slack either side) and either (a) a COW participant's {@code ccode} is
- * the conflict's location ({@code gwno_loc}) or one of its side countries ({@code gwno_a},
- * {@code gwno_b} and their secondary parties), or (b) for wars with no state code (non-state wars,
+ * the conflict's location ({@code gwno_loc}) or one of its primary side countries ({@code gwno_a},
+ * {@code gwno_b}; secondary supporters are left out, as they made every coalition war a candidate),
+ * or (b) for wars with no state code (non-state wars,
  * intra-state wars between militias), the war was fought in the conflict's region ({@code
  * WhereFought}, or 5.1's {@code V5RegionNum}) and shares a side-name word with it or names its
  * location (e.g. "Second Lebanese War" for a conflict in Lebanon). G&amp;W and COW
@@ -111,7 +112,7 @@ public final class WarMatcher {
       for (int g : Cells.integers(t, "gwno_loc", r)) {
         c.loc().addAll(toCow(g));
       }
-      for (String col : List.of("gwno_a", "gwno_a_2nd", "gwno_b", "gwno_b_2nd")) {
+      for (String col : List.of("gwno_a", "gwno_b")) {
         for (int g : Cells.integers(t, col, r)) {
           c.sides().addAll(toCow(g));
         }
