@@ -102,9 +102,12 @@ class WarMatcherTest {
     assertTrue(recallAt05 >= FLOOR_RECALL_05, "recall at 0.5 " + recallAt05);
   }
 
-  static final double FLOOR_PRECISION_ALL = 0.0;
-  static final double FLOOR_PRECISION_05 = 0.0;
-  static final double FLOOR_RECALL_05 = 0.0;
+  // Measured 2026-11-25 on ACD 24.1, COW inter 4.0 / intra 5.1 / extra 4.0 / non-state 4.0 and
+  // the 100-row concordance: all proposals 197, precision 0.503, recall 1.000; score >= 0.5: 169,
+  // precision 0.568, recall 0.970. Floors sit a little below, so that a regression fails.
+  static final double FLOOR_PRECISION_ALL = 0.45;
+  static final double FLOOR_PRECISION_05 = 0.52;
+  static final double FLOOR_RECALL_05 = 0.93;
 
   @Test
   void karabakhBestProposalsAreTheCuratedWars() {
