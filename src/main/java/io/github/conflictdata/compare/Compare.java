@@ -65,6 +65,11 @@ public final class Compare {
     return rows.table("battle deaths: " + war.key());
   }
 
+  /** Battle deaths for a war from these datasets only (any releases, one per kind). */
+  public static Table battleDeaths(War war, Dataset... datasets) {
+    return battleDeaths(war, Sources.of(datasets));
+  }
+
   /** Battle deaths for one concordance link from every bundled source. */
   public static Table battleDeaths(ConcordanceEntry entry) {
     return battleDeaths(entry, Sources.bundled());
@@ -211,8 +216,12 @@ public final class Compare {
     for (int r : rs) {
       for (String[] side : sideColumns(kind)) {
         String who = side[1].isEmpty() ? "" : Cells.text(t, side[1], r);
-        if (!Cells.has(t, side[0]) || (who.isEmpty() && !side[1].isEmpty())) {
-          continue;
+        if (who.equals("-8") || who.equals("-9")) {
+          who = "";
+        }
+        if (!Cells.has(t, side[0])
+            || d.rawValue(side[0], r).map(v -> v.strip().equals("-8")).orElse(false)) {
+          continue; // no such side on this row: -8 is COW's "not applicable"
         }
         Integer v = Cells.integer(t, side[0], r);
         String label = side[2] + (who.isEmpty() ? "" : " " + who);
@@ -316,6 +325,11 @@ public final class Compare {
   /** Battle deaths per year per source, from the bundled releases. */
   public static Table yearlyWorldTotals() {
     return yearlyWorldTotals(Sources.bundled());
+  }
+
+  /** Battle deaths per year per source from these datasets only. */
+  public static Table yearlyWorldTotals(Dataset... datasets) {
+    return yearlyWorldTotals(Sources.of(datasets));
   }
 
   /**
