@@ -3,7 +3,10 @@ package io.github.conflictdata.compare;
 import io.github.conflictdata.ConflictData;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.codes.CountryCodes;
+import io.github.conflictdata.codes.UnknownCodeException;
 import io.github.conflictdata.compare.ConcordanceEntry.CowKind;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,13 +25,12 @@ import tech.tablesaw.api.Table;
  * <p>A COW war is a candidate for a UCDP conflict when the conflict is active in a year within the
  * war's years (one year of slack either side) and either (a) a COW participant's {@code ccode} is
  * the conflict's location ({@code gwno_loc}) or one of its primary side countries ({@code gwno_a},
- * {@code gwno_b}; secondary supporters are left out, as they made every coalition war a candidate),
+ * {@code gwno_b}; secondary supporters are left out, as they made every coalition war a candidate;
+ * G&amp;W numbers are turned into COW numbers for the year with {@link CountryCodes#gwToCow}),
  * or (b) for wars with no state code (non-state wars,
  * intra-state wars between militias), the war was fought in the conflict's region ({@code
  * WhereFought}, or 5.1's {@code V5RegionNum}) and shares a side-name word with it or names its
- * location (e.g. "Second Lebanese War" for a conflict in Lebanon). G&amp;W and COW
- * codes coincide for almost every state; the few that differ are mapped (G&amp;W 340 Serbia and
- * 345 Yugoslavia to COW 345, G&amp;W 260 Germany to COW 255 and 260).
+ * location (e.g. "Second Lebanese War" for a conflict in Lebanon).
  *
  * <p>Score, 0 to 1: 0.4 if the location matches, 0.2 if a side country matches, 0.25 times the
  * share of the COW war's years in which the UCDP conflict is active, 0.15 times the overlap of
@@ -61,6 +63,7 @@ public final class WarMatcher {
       "military", "faction", "republic", "movement", "front", "war", "people", "peoples",
       "liberation", "national", "army", "rebels", "-8", "-9");
 
+  private final CountryCodes codes = CountryCodes.load();
   private final Map<Integer, Conflict> conflicts = new LinkedHashMap<>();
   private final List<CowWar> wars = new ArrayList<>();
 
@@ -110,11 +113,11 @@ public final class WarMatcher {
           new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>()));
       c.years().add(y);
       for (int g : Cells.integers(t, "gwno_loc", r)) {
-        c.loc().addAll(toCow(g));
+        c.loc().addAll(toCow(g, y));
       }
       for (String col : List.of("gwno_a", "gwno_b")) {
         for (int g : Cells.integers(t, col, r)) {
-          c.sides().addAll(toCow(g));
+          c.sides().addAll(toCow(g, y));
         }
       }
       c.words().addAll(words(Cells.text(t, "side_a", r)));
@@ -254,13 +257,20 @@ public final class WarMatcher {
     return false;
   }
 
-  /** G&amp;W number to the COW numbers it may appear as. */
-  static Set<Integer> toCow(int gwno) {
-    return switch (gwno) {
-      case 340 -> Set.of(345);
-      case 260 -> Set.of(255, 260);
-      default -> Set.of(gwno);
-    };
+  /**
+   * G&amp;W number to the COW numbers it may appear as in that year: the crosswalk's answer, and the
+   * number itself (the two lists agree for almost every state, and COW's war files also use codes
+   * for states outside the system lists).
+   */
+  private Set<Integer> toCow(int gwno, int year) {
+    Set<Integer> out = new HashSet<>();
+    out.add(gwno);
+    try {
+      codes.gwToCow(gwno, Year.of(year)).ifPresent(out::add);
+    } catch (UnknownCodeException e) {
+      // not a G&W number: keep the number itself
+    }
+    return out;
   }
 
   /**
