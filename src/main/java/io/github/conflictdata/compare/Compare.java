@@ -2,14 +2,22 @@ package io.github.conflictdata.compare;
 
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.codes.CodeSystem;
+import io.github.conflictdata.codes.CountryCodes;
+import io.github.conflictdata.codes.State;
 import io.github.conflictdata.compare.ConcordanceEntry.CowKind;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -41,7 +49,7 @@ public final class Compare {
   public static final String WAR_TOTAL = "war total";
   /** Unit of a figure for one side or participant over a whole war (COW). */
   public static final String WAR_SIDE_TOTAL = "war-side total";
-  /** Unit of a count of events rather than deaths (ACLED exports without fatalities). */
+  /** Unit of a count of events rather than deaths (ACLED, when an export is given). */
   public static final String EVENT_COUNT = "event count";
 
   private Compare() {}
@@ -62,6 +70,7 @@ public final class Compare {
     for (ConcordanceEntry e : war.entries()) {
       totals(rows, sources, e);
     }
+    acledEvents(rows, sources, first.ucdpConflictId());
     return rows.table("battle deaths: " + war.key());
   }
 
@@ -195,6 +204,73 @@ public final class Compare {
       }
       cowWar(rows, d, kind, num, group);
     });
+  }
+
+  /** ACLED event types that count as political violence here (protests and riots do not). */
+  static final Set<String> ACLED_VIOLENCE =
+      Set.of("Battles", "Explosions/Remote violence", "Violence against civilians");
+
+  /**
+   * ACLED event counts, when an ACLED export is among the sources (it is never bundled): per year
+   * and country, the political-violence events in a country that is the location or a party (primary
+   * or secondary) of the UCDP conflict that year, by the UCDP/PRIO ACD's G&amp;W codes.
+   */
+  private static void acledEvents(Rows rows, Sources s, int ucdp) {
+    Optional<Dataset> acled = s.get(DatasetKind.ACLED_EVENTS);
+    Optional<Dataset> acd = s.get(DatasetKind.UCDP_PRIO_ACD);
+    if (acled.isEmpty() || acd.isEmpty()) {
+      return;
+    }
+    Map<Integer, Set<Integer>> codesByYear = new HashMap<>();
+    Table a = acd.get().table();
+    for (int r : Cells.rowsWhere(a, "conflict_id", ucdp)) {
+      Integer y = Cells.integer(a, "year", r);
+      for (String c : List.of("gwno_loc", "gwno_a", "gwno_a_2nd", "gwno_b", "gwno_b_2nd")) {
+        codesByYear.computeIfAbsent(y, k -> new HashSet<>()).addAll(Cells.integers(a, c, r));
+      }
+    }
+    CountryCodes codes = CountryCodes.load();
+    Table t = acled.get().table();
+    Map<String, int[]> counts = new TreeMap<>();
+    Map<String, Integer> gwOf = new HashMap<>();
+    for (int r = 0; r < t.rowCount(); r++) {
+      Integer y = Cells.integer(t, "year", r);
+      if (y == null || !codesByYear.containsKey(y)
+          || !ACLED_VIOLENCE.contains(Cells.text(t, "event_type", r))) {
+        continue;
+      }
+      String iso3 = Cells.text(t, "iso3", r);
+      Integer gw;
+      try {
+        gw = codes.fromIso3(iso3, CodeSystem.GW, LocalDate.of(y, 7, 1)).map(State::code)
+            .orElse(null);
+      } catch (RuntimeException e) {
+        gw = null;
+      }
+      if (gw == null || !codesByYear.get(y).contains(gw)) {
+        continue;
+      }
+      String key = y + "|" + Cells.text(t, "country", r) + "|" + gw;
+      int[] c = counts.computeIfAbsent(key, k -> new int[3]);
+      c[0]++;
+      Integer f = Cells.integer(t, "fatalities", r);
+      if (f != null) {
+        c[1] += f;
+        c[2]++;
+      }
+    }
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      String[] k = e.getKey().split("\\|");
+      int y = Integer.parseInt(k[0]);
+      int[] c = e.getValue();
+      rows.add(new Fig("ACLED", acled.get(), "country " + k[1], EVENT_COUNT, y, y, null, c[0],
+          null, "events of type " + String.join(", ", ACLED_VIOLENCE.stream().sorted().toList())
+              + " in " + k[1] + " (G&W " + k[2] + ", a party or the location of UCDP conflict "
+              + ucdp + " in " + y + "): a count of events, not of deaths, and not only this"
+              + " conflict's events"
+              + (c[2] > 0 ? "; fatalities reported in them: " + c[1]
+                  : "; this export has no fatalities"), ""));
+    }
   }
 
   /** COW rows for one war: a row per side or participant, and the war total. */

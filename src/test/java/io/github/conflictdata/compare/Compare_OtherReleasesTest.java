@@ -60,6 +60,37 @@ class Compare_OtherReleasesTest {
   }
 
   @Test
+  void acledEventCountsBesideUcdp() {
+    Dataset acled = ConflictData.read(SharedFiles.file("acled/conflict_data_arm.csv"));
+    Dataset acd = ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD);
+    Dataset brd = ConflictData.bundled(DatasetKind.UCDP_BRD_CONFLICT);
+    Table t = Compare.battleDeaths(War.of("nagorno-karabakh"), acled, acd, brd);
+    // expected from the raw export: 2020 events in Armenia of the three political-violence types;
+    // Armenia (371) is UCDP 388's secondary party on side B in 2020 (SOURCES.md)
+    int expected2020 = 0;
+    for (Map<String, String> m : SharedFiles.csv("acled/conflict_data_arm.csv",
+        StandardCharsets.UTF_8)) {
+      if (m.get("year").equals("2020") && Compare.ACLED_VIOLENCE.contains(m.get("event_type"))) {
+        expected2020++;
+      }
+    }
+    Integer found = null;
+    for (int r = 0; r < t.rowCount(); r++) {
+      if (t.stringColumn("source").get(r).equals("ACLED")) {
+        assertEquals(Compare.EVENT_COUNT, t.stringColumn("unit").get(r));
+        assertTrue(t.stringColumn("notes").get(r).contains("not of deaths"));
+        if (t.intColumn("year_start").getInt(r) == 2020) {
+          found = t.intColumn("best").getInt(r);
+        }
+        // 2019: UCDP/PRIO ACD has no row for conflict 388, so no ACLED count either
+        assertTrue(t.intColumn("year_start").getInt(r) != 2019);
+      }
+    }
+    assertEquals(expected2020, found);
+    assertTrue(expected2020 > 1000);
+  }
+
+  @Test
   void bundledIntraStateIsTheNewestRelease() {
     assertEquals("5.1", ConflictData.bundled(DatasetKind.COW_INTRA_STATE).version());
   }
