@@ -89,6 +89,27 @@ class CompareKarabakhTest {
   }
 
   @Test
+  void oneLinkCoversOnlyItsYears() {
+    ConcordanceEntry inter216 = War.of("nagorno-karabakh").entries().stream()
+        .filter(e -> e.cowWarNum().orElse(0) == 216).findFirst().orElseThrow();
+    Table t = Compare.battleDeaths(inter216);
+    int ucdpSum = 0;
+    for (Map<String, String> m : SharedFiles.csv("ucdp-brd/BattleDeaths_v24_1_conf.csv",
+        StandardCharsets.UTF_8)) {
+      int y = Integer.parseInt(m.get("year"));
+      if (m.get("conflict_id").equals("388") && (y == 1993 || y == 1994)) {
+        ucdpSum += Integer.parseInt(m.get("bd_best"));
+      }
+    }
+    for (int r = 0; r < t.rowCount(); r++) {
+      int y = t.intColumn("year_start").getInt(r);
+      assertTrue(y >= 1993 && t.intColumn("year_end").getInt(r) <= 1994, "row " + r + "\n" + t.print());
+    }
+    assertEquals(ucdpSum, t.intColumn("best").getInt(row(t, "UCDP", Compare.WAR_TOTAL, 1993, "388")));
+    assertTrue(t.stringColumn("id").asList().stream().noneMatch(s -> s.startsWith("intra")));
+  }
+
+  @Test
   void claimsBesideUcdp2020() {
     Table t = Compare.claimsBeside(War.of("nagorno-karabakh"), 2020);
     int total = -1;
