@@ -83,7 +83,7 @@ class CodebookLabelsTest {
 
   @Test
   void cowColumnsWithoutCitableCodesStayUnlabelled() {
-    // no citable text defines these codes (see Labels javadoc); CowCodebookLabelsTest covers the rest
+    // no citable text defines these codes (Labels javadoc); CowCodebookLabelsTest covers the rest
     for (DatasetKind kind :
         List.of(
             DatasetKind.COW_INTER_STATE,
@@ -97,7 +97,8 @@ class CodebookLabelsTest {
     assertFalse(Labels.codedColumns(DatasetKind.COW_EXTRA_STATE).contains("Outcome"));
     assertFalse(Labels.codedColumns(DatasetKind.COW_NON_STATE).contains("Outcome"));
     assertFalse(Labels.codedColumns(DatasetKind.COW_INTRA_STATE).contains("WhereFought"));
-    assertEquals(List.of("WhereFought"), List.copyOf(Labels.codedColumns(DatasetKind.COW_EXTRA_STATE)));
+    assertEquals(
+        List.of("WhereFought"), List.copyOf(Labels.codedColumns(DatasetKind.COW_EXTRA_STATE)));
     assertFalse(Labels.label(DatasetKind.COW_INTER_STATE, "WarType", 1).isPresent());
     assertTrue(Labels.codedColumns(DatasetKind.ACLED_EVENTS).isEmpty());
   }

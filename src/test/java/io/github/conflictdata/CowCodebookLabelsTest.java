@@ -102,6 +102,38 @@ class CowCodebookLabelsTest {
     assertAllLabelled(extra, DatasetKind.COW_EXTRA_STATE, Set.of("WhereFought"));
   }
 
+  /** The same through the project's reader: label views of the typed COW tables. */
+  @Test
+  void labelViewsOfTheTypedCowTablesHaveNoUnknownCode() {
+    Map<String, DatasetKind> files =
+        Map.of(
+            "Inter-StateWarData_v4.0.csv", DatasetKind.COW_INTER_STATE,
+            "Intra-StateWarData_v4.1.csv", DatasetKind.COW_INTRA_STATE,
+            "INTRA-STATE WARS v5.1 CSV.csv", DatasetKind.COW_INTRA_STATE,
+            "Non-StateWarData_v4.0.csv", DatasetKind.COW_NON_STATE,
+            "Extra-StateWarData_v4.0.csv", DatasetKind.COW_EXTRA_STATE);
+    for (Map.Entry<String, DatasetKind> e : files.entrySet()) {
+      Dataset d = ConflictData.read(LabelsTestCsv.shared("cow-wars/" + e.getKey()));
+      assertEquals(e.getValue(), d.kind(), e.getKey());
+      Table v = Labels.withLabels(d);
+      for (String name : Labels.codedColumns(d.kind())) {
+        StringColumn labels = v.stringColumn(name + Labels.LABEL_SUFFIX);
+        int labelled = 0;
+        for (int i = 0; i < labels.size(); i++) {
+          if (!labels.isMissing(i)) {
+            labelled++;
+            assertFalse(
+                labels.get(i).contains(Labels.UNKNOWN_CODE),
+                e.getKey() + " " + name + " row " + i + ": " + labels.get(i));
+          }
+        }
+        // release 4.1 has no V5RegionNum: that column is all missing in its table
+        boolean absent = e.getKey().startsWith("Intra-State") && name.equals("V5RegionNum");
+        assertEquals(absent, labelled == 0, e.getKey() + " " + name + " labelled cells");
+      }
+    }
+  }
+
   /**
    * Intra-state Outcome 5 is labelled "War ongoing" in both releases although the quoted wording is
    * 4.1's: in both files a war is coded 5 exactly when its end year is COW's "ongoing" code -7.

@@ -122,7 +122,8 @@ class LabelsViewTest {
     assertEquals(List.of("Winner", "Loser"), v.stringColumn("Outcome").asList());
     assertEquals(List.of("Europe", "Europe & Asia"), v.stringColumn("WhereFought").asList());
     Table acled = Table.create("acled", IntColumn.create("inter1", 1, 2));
-    assertEquals(List.of(1, 2), Labels.view(acled, DatasetKind.ACLED_EVENTS).intColumn("inter1").asList());
+    assertEquals(
+        List.of(1, 2), Labels.view(acled, DatasetKind.ACLED_EVENTS).intColumn("inter1").asList());
   }
 
   @Test
