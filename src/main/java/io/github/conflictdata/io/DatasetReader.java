@@ -582,7 +582,7 @@ public final class DatasetReader {
     // dates: one format per column, inferred over all of its values
     List<boolean[]> badRows = new ArrayList<>();
     for (Chunk c : chunks) {
-      badRows.add(null);
+      badRows.add(c.bad);
     }
     Map<Integer, DateInference.Result> dateFormats = new HashMap<>();
     for (int s = 0; s < plan.slotCount; s++) {
@@ -683,9 +683,6 @@ public final class DatasetReader {
     int at = schema.columns().size();
     for (Column<?> c : derived) {
       table.insertColumn(at++, c);
-    }
-    if (notUtf8 && plan.charset == TextCodec.Charset.UTF_8) {
-      // mixed encodings: some blocks were not UTF-8 and were read as windows-1252
     }
     return new ReadResult(schema, version, table, sha256, problems, rawMissing);
   }
@@ -1011,6 +1008,10 @@ public final class DatasetReader {
           c.problems.add(new Problem(name, c.lines[r], field + 1, plan.header(field), v,
               "one dyad id per row: the file repeats conflict-years, so it is the dyadic BRD"));
           out[r] = Integer.MIN_VALUE;
+          if (c.bad == null) {
+            c.bad = new boolean[c.rows];
+          }
+          c.bad[r] = true;
         } else {
           out[r] = (int) n;
         }
