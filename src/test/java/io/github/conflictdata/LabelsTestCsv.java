@@ -1,0 +1,140 @@
+package io.github.conflictdata;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Test-only helpers for the labels and multi-valued tests: the shared data directory, the
+ * codebook fixtures, and a tiny CSV reader (quotes, doubled quotes, LF/CRLF/CR) so that these
+ * tests do not depend on the project's readers.
+ */
+final class LabelsTestCsv {
+
+  private LabelsTestCsv() {}
+
+  /** A file under the shared data directory; the test is skipped when it is absent. */
+  static Path shared(String relative) {
+    String dir = System.getProperty("conflictdata.shared", "../shared/data");
+    Path p = Path.of(dir).resolve(relative);
+    assumeTrue(Files.isRegularFile(p), "shared data file absent, test skipped: " + p);
+    return p;
+  }
+
+  /** The data lines (column, code, quote) of a codebook fixture under src/test/resources. */
+  static List<String[]> fixture(String resource) throws IOException {
+    try (InputStream in = LabelsTestCsv.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + resource);
+      }
+      List<String[]> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length != 3) {
+          throw new IllegalStateException(resource + ": bad fixture line " + line);
+        }
+        out.add(f);
+      }
+      return out;
+    }
+  }
+
+  /** Collapses runs of white space to one space and strips. */
+  static String norm(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * Reads a CSV file with a header into a table: the columns named in {@code intColumns} become
+   * IntColumns (empty cell = missing), all others StringColumns as published.
+   */
+  static Table read(Path file, Charset charset, Set<String> intColumns) throws IOException {
+    String text = new String(Files.readAllBytes(file), charset);
+    List<List<String>> records = parse(text);
+    List<String> header = records.get(0);
+    List<Column<?>> cols = new ArrayList<>();
+    for (String h : header) {
+      String name = h.strip();
+      cols.add(intColumns.contains(name) ? IntColumn.create(name) : StringColumn.create(name));
+    }
+    for (int r = 1; r < records.size(); r++) {
+      List<String> rec = records.get(r);
+      if (rec.size() == 1 && rec.get(0).isEmpty()) {
+        continue; // blank line
+      }
+      if (rec.size() != header.size()) {
+        throw new IllegalStateException(file + ": record " + r + " has " + rec.size() + " fields");
+      }
+      for (int c = 0; c < rec.size(); c++) {
+        String v = rec.get(c);
+        Column<?> col = cols.get(c);
+        if (col instanceof IntColumn) {
+          if (v.isBlank()) {
+            ((IntColumn) col).appendMissing();
+          } else {
+            ((IntColumn) col).append(Integer.parseInt(v.strip()));
+          }
+        } else {
+          ((StringColumn) col).append(v);
+        }
+      }
+    }
+    return Table.create(file.getFileName().toString(), cols);
+  }
+
+  private static List<List<String>> parse(String text) {
+    List<List<String>> out = new ArrayList<>();
+    List<String> rec = new ArrayList<>();
+    StringBuilder f = new StringBuilder();
+    boolean quoted = false;
+    int i = text.startsWith("\uFEFF") ? 1 : 0;
+    for (; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (quoted) {
+        if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          f.append('"');
+          i++;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          f.append(ch);
+        }
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == ',') {
+        rec.add(f.toString());
+        f.setLength(0);
+      } else if (ch == '\r' || ch == '\n') {
+        if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        rec.add(f.toString());
+        f.setLength(0);
+        out.add(rec);
+        rec = new ArrayList<>();
+      } else {
+        f.append(ch);
+      }
+    }
+    if (f.length() > 0 || !rec.isEmpty()) {
+      rec.add(f.toString());
+      out.add(rec);
+    }
+    return out;
+  }
+}
