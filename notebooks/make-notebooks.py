@@ -19,6 +19,7 @@ import io.github.conflictdata.chart.*;
 import io.github.conflictdata.compare.*;
 import tech.tablesaw.api.*;
 import java.nio.file.*;
+import java.util.*;
 import java.util.stream.*;
 
 /** A count with thousands separators: 7,646. */
@@ -27,6 +28,13 @@ String n(double v) { return String.format(Locale.ROOT, "%,d", Math.round(v)); }
 NumericColumn<?> num(Table t, String column) { return (NumericColumn<?>) t.column(column); }
 /** The rows of t whose numeric column equals v. */
 Table rowsWhere(Table t, String column, double v) { return t.where(num(t, column).isEqualTo(v)); }
+/** Row of the largest (sign 1) or smallest (sign -1) value, missing values left out. */
+int argExtreme(NumericColumn<?> c, int sign) {
+    int best = -1;
+    for (int r = 0; r < c.size(); r++)
+        if (!c.isMissing(r) && (best < 0 || sign * (c.getDouble(r) - c.getDouble(best)) > 0)) best = r;
+    return best;
+}
 /** Sum of a numeric column, missing values left out. */
 double total(Table t, String column) { return num(t, column).sum(); }
 
@@ -102,7 +110,7 @@ var worldChart = Charts.yearly(perYear).value("best").band("low", "high")
 worldChart
 '''),
     code(r'''
-int peakRow = num(perYear, "best").asDoubleColumn().argMax();
+int peakRow = argExtreme(num(perYear, "best"), 1);
 System.out.printf("Deadliest year in UCDP BRD %s: %d with %s battle deaths (range %s to %s).%n",
     brd.version(), (int) num(perYear, "year").getDouble(peakRow), n(num(perYear, "best").getDouble(peakRow)),
     n(num(perYear, "low").getDouble(peakRow)), n(num(perYear, "high").getDouble(peakRow)));
@@ -704,7 +712,7 @@ overlap
 ## What the data says
 """),
     code(r"""
-int maxRow = overlap.doubleColumn("prio_to_ucdp").argMax(), minRow = overlap.doubleColumn("prio_to_ucdp").argMin();
+int maxRow = argExtreme(overlap.doubleColumn("prio_to_ucdp"), 1), minRow = argExtreme(overlap.doubleColumn("prio_to_ucdp"), -1);
 double ucdpSum = total(overlap, "ucdp_best"), prioSum = total(overlap, "prio_best_or_low");
 System.out.printf("Over 1989-2008, UCDP BRD %s counts %s battle deaths and PRIO BD %s %s (%.2f times UCDP).%n",
     brd.version(), n(ucdpSum), prio.version(), n(prioSum), prioSum / ucdpSum);
