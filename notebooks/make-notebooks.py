@@ -22,6 +22,8 @@ import java.nio.file.*;
 import java.util.*;
 import java.util.stream.*;
 
+/** Prints a formatted line (Locale.ROOT: 7,646 and 1.39 whatever the machine's locale). */
+void say(String format, Object... args) { System.out.print(String.format(Locale.ROOT, format, args)); }
 /** A count with thousands separators: 7,646. */
 String n(double v) { return String.format(Locale.ROOT, "%,d", Math.round(v)); }
 /** A column as numbers, whatever its integer or decimal type. */
@@ -100,9 +102,9 @@ low and high estimates as a band:
     code(r'''
 Table perYear = brd.table().summarize("bd_best", "bd_low", "bd_high", tech.tablesaw.aggregate.AggregateFunctions.sum)
     .by("year").sortAscendingOn("year");
-perYear.column(1).setName("best");
-perYear.column(2).setName("low");
-perYear.column(3).setName("high");
+perYear.column("Sum [bd_best]").setName("best");
+perYear.column("Sum [bd_low]").setName("low");
+perYear.column("Sum [bd_high]").setName("high");
 var worldChart = Charts.yearly(perYear).value("best").band("low", "high")
     .title("Battle deaths in state-based conflicts, world")
     .subtitle("UCDP best estimate per year (line) and its low-high range (band)")
@@ -111,7 +113,7 @@ worldChart
 '''),
     code(r'''
 int peakRow = argExtreme(num(perYear, "best"), 1);
-System.out.printf("Deadliest year in UCDP BRD %s: %d with %s battle deaths (range %s to %s).%n",
+say("Deadliest year in UCDP BRD %s: %d with %s battle deaths (range %s to %s).%n",
     brd.version(), (int) num(perYear, "year").getDouble(peakRow), n(num(perYear, "best").getDouble(peakRow)),
     n(num(perYear, "low").getDouble(peakRow)), n(num(perYear, "high").getDouble(peakRow)));
 '''),
@@ -237,7 +239,7 @@ double claimedTotal = 0;
 for (int r = 0; r < militaryKilled.rowCount(); r++) {
     double v = num(militaryKilled, "value").getDouble(r);
     claimedTotal += v;
-    System.out.printf("%s (%s, %s): %s %s military dead%n", militaryKilled.getString(r, "party"),
+    say("%s (%s, %s): %s %s military dead%n", militaryKilled.getString(r, "party"),
         militaryKilled.getString(r, "claimant"), militaryKilled.getString(r, "date_stated"),
         militaryKilled.getString(r, "qualifier"), n(v));
 }
@@ -258,7 +260,7 @@ Table y2020 = rowsWhere(c388, "year", 2020);
 double best = num(y2020, "bd_best").getDouble(0);
 double low = num(y2020, "bd_low").getDouble(0);
 double high = num(y2020, "bd_high").getDouble(0);
-System.out.printf("UCDP BRD %s, conflict 388, 2020: best %s battle deaths (low %s, high %s), dyad(s) %s%n",
+say("UCDP BRD %s, conflict 388, 2020: best %s battle deaths (low %s, high %s), dyad(s) %s%n",
     brd.version(), n(best), n(low), n(high), y2020.getString(0, "dyad_id"));
 c388.selectColumns("conflict_id", "dyad_id", "year", "bd_best", "bd_low", "bd_high", "type_of_conflict")
 '''),
@@ -297,9 +299,9 @@ var claimsChart = Charts.bars(figures).category("figure").series("estimate").val
 claimsChart
 '''),
     code(r'''
-System.out.printf("UCDP's best estimate (%s) is %.2f times the sum of the two claims (%s);%n",
+say("UCDP's best estimate (%s) is %.2f times the sum of the two claims (%s);%n",
     n(best), best / claimedTotal, n(claimedTotal));
-System.out.printf("even UCDP's low estimate (%s) exceeds it by %s deaths.%n", n(low), n(low - claimedTotal));
+say("even UCDP's low estimate (%s) exceeds it by %s deaths.%n", n(low), n(low - claimedTotal));
 '''),
     md(r'''
 ## Episodes in the UCDP/PRIO Armed Conflict Dataset
@@ -362,7 +364,7 @@ if (acledFile == null) {
     acled = ConflictData.read(acledFile);
     var dates = acled.table().dateColumn("event_date");
     war44 = acled.table().where(dates.isBetweenIncluding(java.time.LocalDate.of(2020, 9, 27), java.time.LocalDate.of(2020, 11, 10)));
-    System.out.printf("ACLED export: %s events; %s between 27 September and 10 November 2020%n",
+    say("ACLED export: %s events; %s between 27 September and 10 November 2020%n",
         n(acled.table().rowCount()), n(war44.rowCount()));
 }
 '''),
@@ -381,7 +383,7 @@ if (war44 != null) {
 ## What the data says
 '''),
     code(r'''
-System.out.printf("Azerbaijan's Defence Ministry and Armenia's Health Ministry claimed %s military dead between them "
+say("Azerbaijan's Defence Ministry and Armenia's Health Ministry claimed %s military dead between them "
     + "(%s). UCDP's Battle-Related Deaths dataset %s counts %s battle deaths in conflict 388 in 2020 "
     + "(range %s to %s): %.1f times the claims, and its low estimate alone is %s above them. "
     + "The datasets count every party's deaths in battle, civilians included; the claims count each side's soldiers.%n",
@@ -461,8 +463,7 @@ side, v5.1 one row with a total, `TotalBDeaths`. Inter-state war 216 has one row
     code(r'''
 Dataset intra51 = ConflictData.bundled(DatasetKind.COW_INTRA_STATE);
 Dataset inter = ConflictData.bundled(DatasetKind.COW_INTER_STATE);
-Dataset intra41 = shared != null && Files.exists(shared.resolve("cow-wars/Intra-StateWarData_v4.1.csv"))
-    ? ConflictData.read(shared.resolve("cow-wars/Intra-StateWarData_v4.1.csv")) : null;
+Dataset intra41 = ConflictData.bundled(DatasetKind.COW_INTRA_STATE, "4.1");
 Table w872v51 = rowsWhere(intra51.table(), "WarNum", 872);
 Table w216 = rowsWhere(inter.table(), "WarNum", 216);
 double cow872v51 = total(w872v51, "TotalBDeaths");
@@ -470,8 +471,9 @@ double cow216 = total(w216, "BatDeath");
 double cow872v41 = Double.NaN;
 if (intra41 != null) {
     Table w872v41 = rowsWhere(intra41.table(), "WarNum", 872);
-    cow872v41 = total(w872v41, "SideADeaths") + total(w872v41, "SideBDeaths");
-    display(w872v41.selectColumns("WarNum", "WarName", "SideA", "SideB", "SideADeaths", "SideBDeaths"));
+    // 4.1's SideADeaths/SideBDeaths are named as the newest release (5.1) names them
+    cow872v41 = total(w872v41, "DeathsSideA") + total(w872v41, "DeathsSideB");
+    display(w872v41.selectColumns("WarNum", "WarName", "SideA", "SideB", "DeathsSideA", "DeathsSideB", "Version"));
 }
 System.out.println("COW intra-state war 872, v" + intra51.version() + " TotalBDeaths: " + n(cow872v51));
 System.out.println("COW intra-state war 872, v4.1 sum of side deaths over its rows: "
@@ -540,15 +542,15 @@ warChart
 double ucdpBest = firstWar.doubleColumn("best").getDouble(0);
 double prioLow = firstWar.doubleColumn("low").getDouble(1), prioHigh = firstWar.doubleColumn("high").getDouble(1);
 double cowBoth = cow872v51 + cow216;
-System.out.printf("For 1991-1994, UCDP's best estimates add up to %s battle deaths; PRIO's bounds for 1992-1994 "
+say("For 1991-1994, UCDP's best estimates add up to %s battle deaths; PRIO's bounds for 1992-1994 "
     + "span %s to %s; COW's two wars add up to %s (intra-state war 872: %s in v%s; inter-state war 216: %s).%n",
     n(ucdpBest), n(prioLow), n(prioHigh), n(cowBoth), n(cow872v51), intra51.version(), n(cow216));
-System.out.printf("COW's total is %.1f times UCDP's best sum; PRIO's high bound is %.1f times its low bound.%n",
+say("COW's total is %.1f times UCDP's best sum; PRIO's high bound is %.1f times its low bound.%n",
     cowBoth / ucdpBest, prioHigh / prioLow);
-if (intra41 != null) System.out.printf("COW's own releases disagree on war 872: %s summed over v4.1's rows vs %s TotalBDeaths in v%s.%n",
+if (intra41 != null) say("COW's own releases disagree on war 872: %s summed over v4.1's rows vs %s TotalBDeaths in v%s.%n",
     n(cow872v41), n(cow872v51), intra51.version());
 Table u2020 = u9194.where(num(u9194, "year").isBetweenInclusive(2016, 2023));
-System.out.printf("Since 2016 only UCDP covers the conflict: %s battle deaths in 2016-2023, %s of them in 2020.%n",
+say("Since 2016 only UCDP covers the conflict: %s battle deaths in 2016-2023, %s of them in 2020.%n",
     n(total(u2020, "best")), n(total(rowsWhere(u2020, "year", 2020), "best")));
 System.out.println();
 System.out.println("Sources: " + Stream.of(brd, prio, intra51, inter).map(Citations::of).collect(Collectors.joining("; ")));
@@ -597,17 +599,17 @@ pt.addColumns(prioBest);
 Table prioYears = pt.summarize("best_or_low", "bdeadlow", "bdeadhig", sum).by("year").sortAscendingOn("year");
 Table world = Table.create("world", StringColumn.create("source"), IntColumn.create("year"),
     DoubleColumn.create("best"), DoubleColumn.create("low"), DoubleColumn.create("high"));
-void addYears(String source, Table t) {
+void addYears(String source, Table t, String best, String low, String high) {
     for (int r = 0; r < t.rowCount(); r++) {
         world.stringColumn("source").append(source);
         world.intColumn("year").append((int) num(t, "year").getDouble(r));
-        world.doubleColumn("best").append(num(t, t.columnNames().get(1)).getDouble(r));
-        world.doubleColumn("low").append(num(t, t.columnNames().get(2)).getDouble(r));
-        world.doubleColumn("high").append(num(t, t.columnNames().get(3)).getDouble(r));
+        world.doubleColumn("best").append(num(t, "Sum [" + best + "]").getDouble(r));
+        world.doubleColumn("low").append(num(t, "Sum [" + low + "]").getDouble(r));
+        world.doubleColumn("high").append(num(t, "Sum [" + high + "]").getDouble(r));
     }
 }
-addYears("UCDP BRD " + brd.version(), ucdpYears);
-addYears("PRIO BD " + prio.version(), prioYears);
+addYears("UCDP BRD " + brd.version(), ucdpYears, "bd_best", "bd_low", "bd_high");
+addYears("PRIO BD " + prio.version(), prioYears, "best_or_low", "bdeadlow", "bdeadhig");
 world.where(world.intColumn("year").isBetweenInclusive(1987, 1991))
 """),
     code(r"""
@@ -632,14 +634,22 @@ Dataset extra = ConflictData.bundled(DatasetKind.COW_EXTRA_STATE);
 Dataset nonState = ConflictData.bundled(DatasetKind.COW_NON_STATE);
 Table cowWars = Table.create("cow-wars", StringColumn.create("dataset"), DoubleColumn.create("WarNum"),
     IntColumn.create("start_year"), DoubleColumn.create("deaths"));
+int noStartYear = 0;
+/** One row per war: its earliest start year and its deaths summed over the war's rows (known values only). */
 void addWars(Dataset d, String startYear, String deaths) {
-    Table t = d.table().summarize(deaths, sum).by("WarNum");
-    Table starts = d.table().summarize(startYear, min).by("WarNum");
+    Table t = d.table();
+    Map<Double, double[]> wars = new LinkedHashMap<>(); // WarNum (5.1 has 723.5) -> {start year, deaths}
     for (int r = 0; r < t.rowCount(); r++) {
+        double[] w = wars.computeIfAbsent(num(t, "WarNum").getDouble(r), k -> new double[] {Double.NaN, 0});
+        if (!t.column(startYear).isMissing(r)) w[0] = Double.isNaN(w[0]) ? num(t, startYear).getDouble(r) : Math.min(w[0], num(t, startYear).getDouble(r));
+        if (!t.column(deaths).isMissing(r)) w[1] += num(t, deaths).getDouble(r);
+    }
+    for (Map.Entry<Double, double[]> e : wars.entrySet()) {
+        if (Double.isNaN(e.getValue()[0])) { noStartYear++; continue; }
         cowWars.stringColumn("dataset").append(d.kind().title() + " " + d.version());
-        cowWars.doubleColumn("WarNum").append(num(t, "WarNum").getDouble(r));
-        cowWars.intColumn("start_year").append((int) num(starts, starts.columnNames().get(1)).getDouble(r));
-        cowWars.doubleColumn("deaths").append(num(t, t.columnNames().get(1)).getDouble(r));
+        cowWars.doubleColumn("WarNum").append(e.getKey());
+        cowWars.intColumn("start_year").append((int) e.getValue()[0]);
+        cowWars.doubleColumn("deaths").append(e.getValue()[1]);
     }
 }
 addWars(inter, "StartYear1", "BatDeath");
@@ -648,14 +658,16 @@ addWars(extra, "StartYear1", "BatDeath");
 addWars(nonState, "StartYear", "TotalCombatDeaths");
 Table cowByYear = cowWars.summarize("deaths", sum).by("dataset", "start_year").sortAscendingOn("start_year");
 cowByYear.column(2).setName("deaths");
-System.out.println(n(cowWars.rowCount()) + " COW wars, " + n(total(cowWars, "deaths")) + " battle deaths in all; "
-    + "largest single war total: " + n(num(cowWars, "deaths").max()));
+System.out.println(n(cowWars.rowCount()) + " COW wars with a start year (" + noStartYear + " without), "
+    + n(total(cowWars, "deaths")) + " battle deaths in all; largest single war total: " + n(num(cowWars, "deaths").max()));
 cowByYear.where(cowByYear.intColumn("start_year").isBetweenInclusive(1946, 2020))
     .sortDescendingOn("deaths").first(10)
 """),
     code(r"""
 Table cowDecades = cowWars.where(cowWars.intColumn("start_year").isBetweenInclusive(1900, 2019)).copy();
-cowDecades.addColumns(cowDecades.intColumn("start_year").divide(10).multiply(10).asIntColumn().setName("decade"));
+IntColumn decade = IntColumn.create("decade");
+for (int y : cowDecades.intColumn("start_year")) decade.append(y / 10 * 10);
+cowDecades.addColumns(decade);
 Table byDecade = cowDecades.summarize("deaths", sum).by("decade", "dataset").sortAscendingOn("decade");
 byDecade.column(2).setName("deaths");
 byDecade.addColumns(byDecade.intColumn("decade").asStringColumn().setName("decade_start"));
@@ -714,14 +726,14 @@ overlap
     code(r"""
 int maxRow = argExtreme(overlap.doubleColumn("prio_to_ucdp"), 1), minRow = argExtreme(overlap.doubleColumn("prio_to_ucdp"), -1);
 double ucdpSum = total(overlap, "ucdp_best"), prioSum = total(overlap, "prio_best_or_low");
-System.out.printf("Over 1989-2008, UCDP BRD %s counts %s battle deaths and PRIO BD %s %s (%.2f times UCDP).%n",
+say("Over 1989-2008, UCDP BRD %s counts %s battle deaths and PRIO BD %s %s (%.2f times UCDP).%n",
     brd.version(), n(ucdpSum), prio.version(), n(prioSum), prioSum / ucdpSum);
-System.out.printf("The sources diverge most in %d, where PRIO's total is %.2f times UCDP's (%s vs %s), and in %d, where it is %.2f times (%s vs %s).%n",
+say("The sources diverge most in %d, where PRIO's total is %.2f times UCDP's (%s vs %s), and in %d, where it is %.2f times (%s vs %s).%n",
     overlap.intColumn("year").getInt(maxRow), overlap.doubleColumn("prio_to_ucdp").getDouble(maxRow),
     n(overlap.doubleColumn("prio_best_or_low").getDouble(maxRow)), n(overlap.doubleColumn("ucdp_best").getDouble(maxRow)),
     overlap.intColumn("year").getInt(minRow), overlap.doubleColumn("prio_to_ucdp").getDouble(minRow),
     n(overlap.doubleColumn("prio_best_or_low").getDouble(minRow)), n(overlap.doubleColumn("ucdp_best").getDouble(minRow)));
-System.out.printf("Why: PRIO has no best estimate for %s of its %s conflict-years in 1989-2008 (only coding-rule bounds), "
+say("Why: PRIO has no best estimate for %s of its %s conflict-years in 1989-2008 (only coding-rule bounds), "
     + "UCDP BRD %s is a later, revised count (%s conflict-years in those years against PRIO's %s), "
     + "and COW counts only wars of 1,000 battle deaths or more, one total per war, so its figures cannot be put per year.%n",
     n(total(overlap, "prio_rows_without_best")), n(total(overlap, "prio_conflicts")), brd.version(),
@@ -746,15 +758,11 @@ schema, whatever their format, so they can be compared cell by cell.
 """),
     code(SETUP),
     code(r"""
-Dataset acd24 = ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD);
-Path csv23 = shared == null ? null : shared.resolve("ucdp-prio-acd/UcdpPrioConflict_v23_1.csv");
-if (csv23 == null || !Files.exists(csv23)) {
-    throw new IllegalStateException("This notebook needs UcdpPrioConflict_v23_1.csv: set CONFLICTDATA_SHARED "
-        + "to the folder that holds ucdp-prio-acd/UcdpPrioConflict_v23_1.csv");
-}
-Dataset acd23 = ConflictData.read(csv23);
+// both releases ship with the library: 23.1 as UCDP published it (CSV), 24.1 (Excel)
+Dataset acd23 = ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD, "23.1");
+Dataset acd24 = ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD, "24.1");
 for (Dataset d : List.of(acd23, acd24)) {
-    System.out.printf("ACD %s from %s: %s rows, years %d-%d%n", d.version(), Path.of(d.source().name()).getFileName(),
+    say("ACD %s from %s: %s rows, years %d-%d%n", d.version(), Path.of(d.source().name()).getFileName(),
         n(d.table().rowCount()), (int) num(d.table(), "year").min(), (int) num(d.table(), "year").max());
 }
 """),
@@ -766,7 +774,7 @@ for (int r = 0; r < t23.rowCount(); r++) rows23.put(key(t23, r), r);
 for (int r = 0; r < t24.rowCount(); r++) rows24.put(key(t24, r), r);
 List<String> added = rows24.keySet().stream().filter(k -> !rows23.containsKey(k)).toList();
 List<String> dropped = rows23.keySet().stream().filter(k -> !rows24.containsKey(k)).toList();
-System.out.printf("%s conflict-years added in 24.1, %s dropped, %s in both.%n",
+say("%s conflict-years added in 24.1, %s dropped, %s in both.%n",
     n(added.size()), n(dropped.size()), n(rows23.size() - dropped.size()));
 Table addedByYear = Table.create("added", StringColumn.create("year"), IntColumn.create("rows_added"));
 added.stream().collect(Collectors.groupingBy(k -> k.split("/")[1], TreeMap::new, Collectors.counting()))
@@ -805,7 +813,7 @@ for (Map.Entry<String, Integer> e : rows23.entrySet()) {
 Table perColumn = Table.create("revised-per-column", StringColumn.create("column"), IntColumn.create("cells_revised"));
 changedCells.forEach((c, k) -> { perColumn.stringColumn("column").append(c); perColumn.intColumn("cells_revised").append(k); });
 perColumn = perColumn.sortDescendingOn("cells_revised");
-System.out.printf("%s cells revised in %s columns, across %s conflict-years.%n", n(revisions.rowCount()),
+say("%s cells revised in %s columns, across %s conflict-years.%n", n(revisions.rowCount()),
     n(perColumn.rowCount()), n(revisions.selectColumns("conflict_id", "year").dropDuplicateRows().rowCount()));
 perColumn
 """),
@@ -840,7 +848,7 @@ region, or its sides) changed for a year present in both releases.
 Set<String> classification = Set.of("type_of_conflict", "incompatibility", "intensity_level", "cumulative_intensity",
     "region", "side_a", "side_b", "side_a_2nd", "side_b_2nd", "territory_name", "location");
 Table recoded = revisions.where(revisions.stringColumn("column").isIn(classification));
-System.out.printf("%s conflicts recoded (%s cells).%n",
+say("%s conflicts recoded (%s cells).%n",
     n(recoded.intColumn("conflict_id").unique().size()), n(recoded.rowCount()));
 recoded.first(30)
 """),
@@ -848,14 +856,14 @@ recoded.first(30)
 ## What the data says
 """),
     code(r"""
-System.out.printf("From ACD %s to %s: %s conflict-years added (%s of them in the newly covered year %d), %s dropped; "
+say("From ACD %s to %s: %s conflict-years added (%s of them in the newly covered year %d), %s dropped; "
     + "%s cells revised in %s conflict-years already published, and %s conflicts recoded.%n",
     acd23.version(), acd24.version(), n(added.size()),
     n(added.stream().filter(k -> k.endsWith("/" + (int) num(t24, "year").max())).count()), (int) num(t24, "year").max(),
     n(dropped.size()), n(revisions.rowCount()),
     n(revisions.selectColumns("conflict_id", "year").dropDuplicateRows().rowCount()),
     n(recoded.intColumn("conflict_id").unique().size()));
-if (perColumn.rowCount() > 0) System.out.printf("The most revised column is %s (%s cells).%n",
+if (perColumn.rowCount() > 0) say("The most revised column is %s (%s cells).%n",
     perColumn.getString(0, "column"), n(perColumn.intColumn("cells_revised").getInt(0)));
 System.out.println("A figure taken from one release is not necessarily the figure in the next: cite the release.");
 System.out.println();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -73,13 +74,16 @@ public final class TimelineChartBuilder
     }
     StyledXYChart chart = caption(new StyledXYChart(width, height));
     var st = chart.getStyler();
+    float thickness = Math.max(4f, Math.min(14f, 200f / n));
     st.setXAxisDecimalPattern("0");
     st.setYAxisMin(-0.6);
     st.setYAxisMax(n - 0.4);
     st.setYAxisTicksVisible(false);
     st.setPlotGridHorizontalLinesVisible(false);
     st.setPlotGridVerticalLinesVisible(true);
-    float thickness = Math.max(4f, Math.min(18f, 240f / n));
+    st.setLegendPosition(Styler.LegendPosition.OutsideE); // labels can be long: one per line
+    st.setLegendLayout(Styler.LegendLayout.Vertical);
+    st.setMarkerSize(Math.round(thickness * 0.8f));
     Set<String> seen = new HashSet<>();
     for (int r = 0; r < n; r++) {
       String label = Columns.label(labels, r);
@@ -113,7 +117,9 @@ public final class TimelineChartBuilder
       List<Double> ys = new ArrayList<>(List.of(y, y));
       XYSeries s = chart.addSeries(label, x, ys);
       s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-      s.setMarker(SeriesMarkers.NONE);
+      // a diamond at each end keeps an episode of a few days visible on an axis of decades
+      s.setMarker(SeriesMarkers.DIAMOND);
+      s.setMarkerColor(HouseStyle.color(r));
       s.setLineColor(HouseStyle.color(r));
       s.setLineStyle(new BasicStroke(thickness, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
     }
