@@ -101,9 +101,11 @@ public final class BarChartBuilder extends HouseChartBuilder<BarChartBuilder, St
     chart.getStyler().setLabelsVisible(labels);
     chart.getStyler().setPlotGridVerticalLinesVisible(false);
     chart.getStyler().setAvailableSpaceFill(0.8);
-    if (categories.size() > 8) {
-      chart.getStyler().setXAxisLabelRotation(45);
+    int labelWidth = categories.stream().mapToInt(c -> c.length() * 7 + 10).sum();
+    if (categories.size() > 8 || labelWidth > width * 0.8) {
+      chart.getStyler().setXAxisLabelRotation(labelWidth > width * 1.6 ? 90 : 45);
     }
+    fitLegend(chart.getStyler(), bySeries.keySet());
     List<String> catList = new ArrayList<>(categories);
     int i = 0;
     for (Map.Entry<String, Map<String, Double>> e : bySeries.entrySet()) {

@@ -119,9 +119,28 @@ public abstract class HouseChartBuilder<B extends HouseChartBuilder<B, C>, C> {
       parts.add(note.strip());
     }
     if (!citations.isEmpty()) {
-      parts.add((citations.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", citations));
+      List<String> items = new ArrayList<>();
+      for (String c : citations) {
+        items.add(c.endsWith(".") ? c.substring(0, c.length() - 1) : c);
+      }
+      parts.add((citations.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", items) + ".");
     }
     return String.join("\n", parts);
+  }
+
+  /**
+   * Keeps the legend readable: below the plot in one row when the entries fit the width, else on
+   * the right, one entry per line.
+   */
+  void fitLegend(org.knowm.xchart.style.Styler styler, java.util.Collection<String> names) {
+    int estimated = 0;
+    for (String n : names) {
+      estimated += n.length() * 7 + 45; // ~7 pt per character at 11 pt, plus the swatch and gap
+    }
+    if (estimated > width - 40) {
+      styler.setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+      styler.setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+    }
   }
 
   <T extends StyledXYChart> T caption(T chart) {

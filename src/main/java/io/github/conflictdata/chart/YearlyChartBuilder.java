@@ -107,6 +107,14 @@ public final class YearlyChartBuilder extends HouseChartBuilder<YearlyChartBuild
 
     StyledXYChart chart = caption(new StyledXYChart(width, height));
     chart.getStyler().setXAxisDecimalPattern("0");
+    List<String> legend = new ArrayList<>();
+    for (String name : bySeries.keySet()) {
+      legend.add(name);
+      if (low != null && high != null) {
+        legend.add(name + BAND_SUFFIX);
+      }
+    }
+    fitLegend(chart.getStyler(), legend);
     int i = 0;
     for (Map.Entry<String, TreeMap<Integer, Point>> e : bySeries.entrySet()) {
       Color color = HouseStyle.color(i++);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.style.Styler;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -81,5 +82,25 @@ class BarChartBuilderTest {
   @Test
   void anEmptyTableIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> base(claimsVsData().emptyCopy()).build());
+  }
+
+  @Test
+  void twoSourcesAreJoinedIntoOneSentence() {
+    StyledCategoryChart c = base(claimsVsData())
+        .cite("Seed article (3 December 2020).").cite("UCDP BRD 24.1").build();
+    assertEquals("Sources: Seed article (3 December 2020); UCDP BRD 24.1.", c.footnote());
+  }
+
+  @Test
+  void aLegendTooWideForOneRowMovesToTheRight() {
+    StyledCategoryChart narrow = base(claimsVsData()).build();
+    assertEquals(Styler.LegendPosition.OutsideS, narrow.getStyler().getLegendPosition());
+    Table t = Table.create("long",
+        StringColumn.create("figure", "a", "a", "a", "a"),
+        StringColumn.create("estimate", "COW Inter-State War Data 4.0", "COW Extra-State War Data 4.0",
+            "COW Intra-State War Data 5.1", "COW Non-State War Data 4.0"),
+        IntColumn.create("value", 1, 2, 3, 4));
+    StyledCategoryChart wide = base(t).build();
+    assertEquals(Styler.LegendPosition.OutsideE, wide.getStyler().getLegendPosition());
   }
 }
