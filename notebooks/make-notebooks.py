@@ -528,7 +528,7 @@ for (int r = 0; r < firstWar.rowCount(); r++) {
     }
 }
 var warChart = Charts.bars(bars).category("figure").series("estimate").value("value").labels()
-    .size(900, 520)
+    .size(900, 640)
     .title("The first Karabakh war: battle deaths by source")
     .subtitle("UCDP and PRIO summed over the years; COW totals per war")
     .xAxis("Source (years)").yAxis("Battle deaths", "people")
