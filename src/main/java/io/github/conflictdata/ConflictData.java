@@ -1,8 +1,19 @@
 package io.github.conflictdata;
 
+import io.github.conflictdata.acled.AcledSchemas;
+import io.github.conflictdata.cow.CowSchemas;
+import io.github.conflictdata.io.DatasetReader;
+import io.github.conflictdata.io.ReadOptions;
+import io.github.conflictdata.io.Schema;
+import io.github.conflictdata.prio.PrioSchemas;
+import io.github.conflictdata.ucdp.UcdpSchemas;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import tech.tablesaw.api.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The entry point: read any supported conflict dataset file into a typed {@link Dataset}.
@@ -14,6 +25,36 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class ConflictData {
+  /** Every kind's schema, in the order detection tries them. */
+  private static final List<Schema> SCHEMAS =
+      List.of(
+          UcdpSchemas.BRD_CONFLICT,
+          UcdpSchemas.BRD_DYADIC,
+          UcdpSchemas.ACD,
+          CowSchemas.INTER_STATE,
+          CowSchemas.INTRA_STATE,
+          CowSchemas.EXTRA_STATE,
+          CowSchemas.NON_STATE,
+          PrioSchemas.BATTLE_DEATHS,
+          AcledSchemas.EVENTS);
+
+  private static final String DATA = "io/github/conflictdata/data/";
+
+  /** The releases this jar ships, newest first within each kind. */
+  private static final List<BundledRelease> BUNDLED =
+      List.of(
+          new BundledRelease(DatasetKind.UCDP_BRD_CONFLICT, "24.1", "ucdp/BattleDeaths_v24_1_conf.csv"),
+          new BundledRelease(DatasetKind.UCDP_PRIO_ACD, "24.1", "ucdp/UcdpPrioConflict_v24_1.xlsx"),
+          new BundledRelease(DatasetKind.UCDP_PRIO_ACD, "23.1", "ucdp/UcdpPrioConflict_v23_1.csv"),
+          new BundledRelease(DatasetKind.COW_INTER_STATE, "4.0", "cow/Inter-StateWarData_v4.0.csv"),
+          new BundledRelease(DatasetKind.COW_INTRA_STATE, "5.1", "cow/INTRA-STATE WARS v5.1 CSV.csv"),
+          new BundledRelease(DatasetKind.COW_INTRA_STATE, "4.1", "cow/Intra-StateWarData_v4.1.csv"),
+          new BundledRelease(DatasetKind.COW_EXTRA_STATE, "4.0", "cow/Extra-StateWarData_v4.0.csv"),
+          new BundledRelease(DatasetKind.COW_NON_STATE, "4.0", "cow/Non-StateWarData_v4.0.csv"),
+          new BundledRelease(
+              DatasetKind.PRIO_BATTLE_DEATHS, "3.1", "prio/PRIO Battle Deaths Dataset 3.1.xls"),
+          new BundledRelease(DatasetKind.PRIO_BATTLE_DEATHS, "3.0", "prio/PRIO_bd3.0.xls"));
+
   private ConflictData() {}
 
   /**
@@ -36,43 +77,150 @@ public final class ConflictData {
    * and PRIO releases are bundled with their citations; ACLED is not (its terms forbid
    * redistribution).
    *
-   * @throws IllegalArgumentException for {@link DatasetKind#ACLED_EVENTS}
+   * @throws IllegalArgumentException for {@link DatasetKind#ACLED_EVENTS}, and for {@link
+   *     DatasetKind#UCDP_BRD_DYADIC}, of which no release is shipped
    */
   public static Dataset bundled(DatasetKind kind) {
-    throw new UnsupportedOperationException("bundled releases are not wired yet");
+    Objects.requireNonNull(kind, "kind");
+    for (BundledRelease r : BUNDLED) {
+      if (r.kind() == kind) {
+        return readBundled(r);
+      }
+    }
+    throw new IllegalArgumentException(notBundled(kind));
   }
+
+  /**
+   * A specific shipped release of {@code kind}, e.g. {@code bundled(COW_INTRA_STATE, "4.1")}.
+   *
+   * @throws IllegalArgumentException if that release is not shipped (the message lists those
+   *     that are)
+   */
+  public static Dataset bundled(DatasetKind kind, String version) {
+    Objects.requireNonNull(kind, "kind");
+    List<String> have = new ArrayList<>();
+    for (BundledRelease r : BUNDLED) {
+      if (r.kind() == kind) {
+        if (r.version().equals(version)) {
+          return readBundled(r);
+        }
+        have.add(r.version());
+      }
+    }
+    if (have.isEmpty()) {
+      throw new IllegalArgumentException(notBundled(kind));
+    }
+    throw new IllegalArgumentException(
+        kind + " release " + version + " is not bundled; bundled releases: " + have);
+  }
+
+  /** The releases this jar ships, newest first within each kind. */
+  public static List<BundledRelease> bundledReleases() {
+    return BUNDLED;
+  }
+
+  /** The schema of {@code kind}: its columns, types and missing-value codes, as data. */
+  public static Schema schema(DatasetKind kind) {
+    for (Schema s : SCHEMAS) {
+      if (s.kind() == kind) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("no schema for " + kind);
+  }
+
+  private static String notBundled(DatasetKind kind) {
+    if (kind == DatasetKind.ACLED_EVENTS) {
+      return "ACLED data are not bundled: ACLED's terms of use forbid redistribution. Download an"
+          + " export from acleddata.com (or HDX) and read it with ConflictData.read(path).";
+    }
+    if (kind == DatasetKind.UCDP_BRD_DYADIC) {
+      return "No dyadic UCDP Battle-Related Deaths release is bundled (only the conflict-level"
+          + " one, UCDP_BRD_CONFLICT). Download BattleDeaths_v24_1.csv from ucdp.uu.se and read"
+          + " it with ConflictData.read(path).";
+    }
+    return "no bundled release of " + kind;
+  }
+
+  private static Dataset readBundled(BundledRelease r) {
+    String resource = DATA + r.resource();
+    try (InputStream in = ConflictData.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled resource missing from the classpath: " + resource);
+      }
+      return reader().kind(r.kind()).read(in, resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One release shipped in the jar.
+   *
+   * @param kind the dataset kind
+   * @param version the release, "major.minor"
+   * @param resource the path under {@code io/github/conflictdata/data/}
+   */
+  public record BundledRelease(DatasetKind kind, String version, String resource) {}
 
   /** Options for one read. Mutable: each setter returns this reader. */
   public static final class Reader {
-    private DatasetKind kind;
-    private boolean lenient;
+    private ReadOptions options = ReadOptions.defaults();
 
     Reader() {}
 
     /** Skip detection and read as this kind. */
     public Reader kind(DatasetKind kind) {
-      this.kind = kind;
+      options = options.withKind(kind);
       return this;
     }
 
     /** Keep every well-formed record; skip malformed ones and report them in problems(). */
     public Reader lenient() {
-      this.lenient = true;
+      options = options.withLenient(true);
       return this;
+    }
+
+    /** Parser threads for large files (default: all cores). */
+    public Reader threads(int threads) {
+      options = options.withThreads(threads);
+      return this;
+    }
+
+    /**
+     * Resource limits against hostile files: the longest cell in bytes, the most fields per
+     * record, the longest record in bytes, and the most problems listed.
+     */
+    public Reader limits(int maxCellBytes, int maxFieldsPerLine, int maxRecordBytes, int maxProblems) {
+      options = options.withLimits(maxCellBytes, maxFieldsPerLine, maxRecordBytes, maxProblems);
+      return this;
+    }
+
+    /** Size of the blocks a CSV file is cut into for parallel parsing (default 4 MB). */
+    public Reader blockBytes(int bytes) {
+      options = options.withBlockBytes(bytes);
+      return this;
+    }
+
+    /** The options this reader will use. */
+    public ReadOptions options() {
+      return options;
     }
 
     /** Reads a file (csv, tsv, xls or xlsx). */
     public Dataset read(Path file) {
-      throw new UnsupportedOperationException("reader engine is not wired yet");
+      String name = file.toString();
+      return DatasetReader.read(file, name, options, SCHEMAS).toDataset(name);
     }
 
     /**
-     * Reads a stream, for classpath resources and downloads.
+     * Reads a stream, for classpath resources and downloads. The stream is read to its end and
+     * not closed.
      *
      * @param name the name used in problems and {@link Dataset#source()}
      */
     public Dataset read(InputStream in, String name) {
-      throw new UnsupportedOperationException("reader engine is not wired yet");
+      return DatasetReader.read(in, name, options, SCHEMAS).toDataset(name);
     }
   }
 }

@@ -1,0 +1,56 @@
+package io.github.conflictdata.codes;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A code that the list of its system does not hold at all (for a code that is listed but not a
+ * member on the date asked, lookups answer {@code Optional.empty()} instead). The message names
+ * the system, the code, the date asked for, what the other list says about the same number and
+ * the nearest listed codes.
+ */
+public class UnknownCodeException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final CodeSystem system;
+  private final String code;
+  private final LocalDate date;
+  private final transient List<State> nearby;
+
+  /**
+   * @param system the system the code was looked up in
+   * @param code the code as given
+   * @param date the date asked for, or null
+   * @param nearby spells of the nearest listed codes (may be empty)
+   * @param message the full message
+   */
+  public UnknownCodeException(
+      CodeSystem system, String code, LocalDate date, List<State> nearby, String message) {
+    super(message);
+    this.system = system;
+    this.code = code;
+    this.date = date;
+    this.nearby = List.copyOf(nearby);
+  }
+
+  /** The system the code was looked up in. */
+  public CodeSystem system() {
+    return system;
+  }
+
+  /** The code as given ("751", "XKX"). */
+  public String code() {
+    return code;
+  }
+
+  /** The date asked for, if any. */
+  public Optional<LocalDate> date() {
+    return Optional.ofNullable(date);
+  }
+
+  /** Spells of the nearest listed codes of the same system, for "did you mean". */
+  public List<State> nearby() {
+    return nearby;
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.conflictdata.io;
+
+import io.github.conflictdata.Problem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The parsed records of one block of a file: column arrays, per-row lines and problems. */
+final class Chunk {
+  int rows;
+  int[] lines;
+  final Object[] data;
+  final RawCodes[] raw;
+  final List<Problem> problems = new ArrayList<>();
+  int badRecords;
+  int droppedProblems;
+  boolean notUtf8;
+  /** line count of this chunk's bytes, to check the producer's count. */
+  long endLine;
+
+  Chunk(Plan plan, int capacity) {
+    capacity = Math.max(capacity, 16);
+    lines = new int[capacity];
+    data = new Object[plan.slotCount];
+    raw = new RawCodes[plan.slotCount];
+    for (int s = 0; s < plan.slotCount; s++) {
+      if (plan.slotField[s] < 0) {
+        continue;
+      }
+      switch (plan.type[s]) {
+        case INT:
+          data[s] = new int[capacity];
+          break;
+        case LONG:
+          data[s] = new long[capacity];
+          break;
+        case DOUBLE:
+          data[s] = new double[capacity];
+          break;
+        default:
+          data[s] = new String[capacity];
+      }
+    }
+  }
+
+  void ensure(int row) {
+    if (row < lines.length) {
+      return;
+    }
+    int cap = lines.length * 2;
+    lines = Arrays.copyOf(lines, cap);
+    for (int s = 0; s < data.length; s++) {
+      Object a = data[s];
+      if (a instanceof int[]) {
+        data[s] = Arrays.copyOf((int[]) a, cap);
+      } else if (a instanceof long[]) {
+        data[s] = Arrays.copyOf((long[]) a, cap);
+      } else if (a instanceof double[]) {
+        data[s] = Arrays.copyOf((double[]) a, cap);
+      } else if (a instanceof String[]) {
+        data[s] = Arrays.copyOf((String[]) a, cap);
+      }
+    }
+  }
+
+  void rawCode(int slot, int row, String code) {
+    RawCodes r = raw[slot];
+    if (r == null) {
+      r = raw[slot] = new RawCodes();
+    }
+    r.add(row, code);
+  }
+
+  /** Forgets raw codes recorded for {@code row} (a record that turned out malformed). */
+  void dropRawCodes(int row) {
+    for (RawCodes r : raw) {
+      if (r != null) {
+        while (r.n > 0 && r.rows[r.n - 1] == row) {
+          r.n--;
+        }
+      }
+    }
+  }
+
+  /** Growable (row, code) pairs. */
+  static final class RawCodes {
+    int[] rows = new int[16];
+    String[] codes = new String[16];
+    int n;
+
+    void add(int row, String code) {
+      if (n == rows.length) {
+        rows = Arrays.copyOf(rows, n * 2);
+        codes = Arrays.copyOf(codes, n * 2);
+      }
+      rows[n] = row;
+      codes[n++] = code;
+    }
+  }
+}

@@ -1,0 +1,519 @@
+package io.github.conflictdata.io;
+
+import io.github.conflictdata.Problem;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Parses a run of whole CSV records straight from bytes into column arrays: fields split on the
+ * delimiter, quoted fields with doubled quotes, LF/CRLF/CR line ends, each record's physical line
+ * kept. Integers are parsed from the bytes without making strings. One instance per thread.
+ */
+final class ChunkParser {
+  static final long FAIL = Long.MIN_VALUE;
+
+  private final Plan plan;
+  private final byte delim;
+  private int[] fs = new int[64];
+  private int[] fe = new int[64];
+  private byte[] fq = new byte[64];
+  private int[] fl = new int[64];
+  private final StringCache[] caches;
+  private TextCodec.Charset cs;
+
+  ChunkParser(Plan plan) {
+    this.plan = plan;
+    this.delim = plan.delimiter;
+    this.caches = new StringCache[plan.slotCount];
+    for (int s = 0; s < plan.slotCount; s++) {
+      if (plan.type[s] == ColumnType.TEXT || plan.type[s] == ColumnType.DATE) {
+        caches[s] = new StringCache();
+      }
+    }
+  }
+
+  /**
+   * Parses {@code b[start, end)}, which begins at a record start and ends at a record end (or at
+   * the end of the file), the first byte being on physical line {@code firstLine}.
+   */
+  Chunk parse(byte[] b, int start, int end, long firstLine) {
+    Chunk ch = new Chunk(plan, (end - start) / 64 + 16);
+    cs = plan.charset;
+    if (cs == TextCodec.Charset.UTF_8 && !TextCodec.isUtf8(b, start, end, false)) {
+      cs = TextCodec.Charset.CP1252;
+      ch.notUtf8 = true;
+    }
+    for (StringCache c : caches) {
+      if (c != null) {
+        c.reset();
+      }
+    }
+    int p = start;
+    long line = firstLine;
+    final byte d = delim;
+    while (p < end) {
+      byte c0 = b[p];
+      if (c0 == '\n') {
+        p++;
+        line++;
+        continue;
+      }
+      if (c0 == '\r') {
+        p++;
+        if (p < end && b[p] == '\n') {
+          p++;
+        }
+        line++;
+        continue;
+      }
+      long recLine = line;
+      int recStart = p;
+      int nf = 0;
+      String structural = null;
+      int structuralField = 0;
+      String structuralExpected = null;
+      while (true) {
+        if (nf == fs.length) {
+          int cap = nf * 2;
+          fs = Arrays.copyOf(fs, cap);
+          fe = Arrays.copyOf(fe, cap);
+          fq = Arrays.copyOf(fq, cap);
+          fl = Arrays.copyOf(fl, cap);
+        }
+        fl[nf] = (int) (line - recLine);
+        if (p < end && b[p] == '"') {
+          int q = p + 1;
+          boolean esc = false;
+          boolean closed = false;
+          while (q < end) {
+            byte x = b[q];
+            if (x == '"') {
+              if (q + 1 < end && b[q + 1] == '"') {
+                esc = true;
+                q += 2;
+                continue;
+              }
+              closed = true;
+              break;
+            }
+            if (x == '\n') {
+              line++;
+            } else if (x == '\r' && !(q + 1 < end && b[q + 1] == '\n')) {
+              line++;
+            }
+            q++;
+          }
+          fs[nf] = p + 1;
+          fe[nf] = q;
+          fq[nf] = (byte) (esc ? 2 : 1);
+          if (!closed) {
+            if (structural == null) {
+              structural = "\"" + snippet(b, p + 1, Math.min(end, p + 81));
+              structuralField = nf;
+              structuralExpected = "a closing quote (\") for the value opened on line " + (recLine
+                  + fl[nf]);
+            }
+            p = end;
+          } else {
+            p = q + 1;
+            if (p < end && b[p] != d && b[p] != '\n' && b[p] != '\r') {
+              int r = p;
+              while (r < end && b[r] != d && b[r] != '\n' && b[r] != '\r') {
+                r++;
+              }
+              if (structural == null) {
+                structural = snippet(b, fs[nf] - 1, r);
+                structuralField = nf;
+                structuralExpected = "the delimiter or the line end right after a closing quote";
+              }
+              fe[nf] = r;
+              p = r;
+            }
+          }
+        } else {
+          int q = p;
+          while (q < end) {
+            byte x = b[q];
+            if (x == d || x == '\n' || x == '\r') {
+              break;
+            }
+            q++;
+          }
+          fs[nf] = p;
+          fe[nf] = q;
+          fq[nf] = 0;
+          p = q;
+        }
+        if (fe[nf] - fs[nf] > plan.maxCellBytes && structural == null) {
+          structural = snippet(b, fs[nf], fs[nf] + 80);
+          structuralField = nf;
+          structuralExpected = "a value of at most " + plan.maxCellBytes + " bytes, found "
+              + (fe[nf] - fs[nf]);
+        }
+        nf++;
+        if (nf > plan.maxFields && structural == null) {
+          structural = snippet(b, recStart, Math.min(end, recStart + 80));
+          structuralField = nf - 1;
+          structuralExpected = "at most " + plan.maxFields + " fields in a record";
+        }
+        if (p >= end) {
+          break;
+        }
+        byte x = b[p];
+        if (x == d) {
+          p++;
+          continue;
+        }
+        p++;
+        if (x == '\r' && p < end && b[p] == '\n') {
+          p++;
+        }
+        line++;
+        break;
+      }
+      record(ch, b, nf, recLine, recStart, p, structural, structuralField, structuralExpected);
+    }
+    ch.endLine = line;
+    return ch;
+  }
+
+  private void record(
+      Chunk ch,
+      byte[] b,
+      int nf,
+      long recLine,
+      int recStart,
+      int recEnd,
+      String structural,
+      int structuralField,
+      String structuralExpected) {
+    int row = ch.rows;
+    ch.ensure(row);
+    boolean bad = false;
+    if (structural != null) {
+      problem(ch, recLine + fl[structuralField], structuralField + 1,
+          plan.header(structuralField), structural, structuralExpected);
+      bad = true;
+    } else if (nf != plan.headerCount) {
+      int col = Math.min(nf, plan.headerCount) + 1;
+      String name = nf < plan.headerCount ? plan.header(nf) : "";
+      int e = recEnd;
+      while (e > recStart && (b[e - 1] == '\n' || b[e - 1] == '\r')) {
+        e--;
+      }
+      problem(ch, recLine, col, name, snippet(b, recStart, e),
+          plan.headerCount + " fields as in the header, found " + nf
+              + (nf < plan.headerCount
+                  ? " (a record cut short or broken across lines, or a different delimiter)"
+                  : " (an unquoted delimiter inside a value, or a different delimiter)"));
+      bad = true;
+    } else {
+      for (int f = 0; f < nf; f++) {
+        if (!cell(ch, b, row, f, recLine)) {
+          bad = true;
+        }
+      }
+    }
+    if (bad) {
+      ch.dropRawCodes(row);
+      ch.badRecords++;
+    } else {
+      ch.lines[row] = (int) recLine;
+      ch.rows++;
+    }
+  }
+
+  /** Converts one cell into its slot; false (and a problem) if the value does not fit. */
+  private boolean cell(Chunk ch, byte[] b, int row, int f, long recLine) {
+    int slot = plan.fieldSlot[f];
+    int s = fs[f];
+    int e = fe[f];
+    boolean esc = fq[f] == 2;
+    int ts = s;
+    int te = e;
+    while (ts < te && (b[ts] == ' ' || b[ts] == '\t')) {
+      ts++;
+    }
+    while (te > ts && (b[te - 1] == ' ' || b[te - 1] == '\t')) {
+      te--;
+    }
+    boolean empty = ts == te;
+    ColumnType t = plan.type[slot];
+    if (empty) {
+      if (plan.required[slot]) {
+        problem(ch, recLine + fl[f], f + 1, plan.header(f), "", expectedKey(slot));
+        return false;
+      }
+      storeMissing(ch, slot, row, t);
+      return true;
+    }
+    switch (t) {
+      case INT:
+      case LONG:
+        {
+          long v = esc ? FAIL : parseLong(b, ts, te);
+          if (v == FAIL || (t == ColumnType.INT && (v <= Integer.MIN_VALUE || v > Integer.MAX_VALUE))
+              || v == Long.MIN_VALUE) {
+            String txt = text(b, ts, te, esc);
+            if (isTextCode(slot, txt)) {
+              return missingCode(ch, slot, row, t, txt, f, recLine);
+            }
+            problem(ch, recLine + fl[f], f + 1, plan.header(f), txt,
+                t == ColumnType.INT ? "a whole number" : "a whole number (64-bit)");
+            return false;
+          }
+          if (isNumCode(slot, v)) {
+            return missingCode(ch, slot, row, t, text(b, ts, te, esc), f, recLine);
+          }
+          if (t == ColumnType.INT) {
+            ((int[]) ch.data[slot])[row] = (int) v;
+          } else {
+            ((long[]) ch.data[slot])[row] = v;
+          }
+          return true;
+        }
+      case DOUBLE:
+        {
+          String txt = text(b, ts, te, esc);
+          double v;
+          try {
+            v = parseDouble(txt);
+          } catch (NumberFormatException ex) {
+            if (isTextCode(slot, txt)) {
+              return missingCode(ch, slot, row, t, txt, f, recLine);
+            }
+            problem(ch, recLine + fl[f], f + 1, plan.header(f), txt, "a number");
+            return false;
+          }
+          if (Double.isNaN(v) || Double.isInfinite(v)) {
+            problem(ch, recLine + fl[f], f + 1, plan.header(f), txt, "a finite number");
+            return false;
+          }
+          if (v == Math.rint(v) && Math.abs(v) < 1e15 && isNumCode(slot, (long) v)) {
+            return missingCode(ch, slot, row, t, txt, f, recLine);
+          }
+          ((double[]) ch.data[slot])[row] = v;
+          return true;
+        }
+      case DATE:
+        {
+          String txt = cached(slot, b, ts, te, esc);
+          if (isTextCode(slot, txt)) {
+            return missingCode(ch, slot, row, t, txt, f, recLine);
+          }
+          ((String[]) ch.data[slot])[row] = txt;
+          return true;
+        }
+      default:
+        {
+          String txt = cached(slot, b, s, e, esc);
+          if (plan.textCodes[slot].length > 0) {
+            String trimmed = txt.trim();
+            if (isTextCode(slot, trimmed)) {
+              return missingCode(ch, slot, row, t, trimmed, f, recLine);
+            }
+          }
+          ((String[]) ch.data[slot])[row] = txt;
+          return true;
+        }
+    }
+  }
+
+  private boolean missingCode(
+      Chunk ch, int slot, int row, ColumnType t, String raw, int f, long recLine) {
+    if (plan.required[slot]) {
+      problem(ch, recLine + fl[f], f + 1, plan.header(f), raw, expectedKey(slot));
+      return false;
+    }
+    storeMissing(ch, slot, row, t);
+    ch.rawCode(slot, row, raw);
+    return true;
+  }
+
+  private String expectedKey(int slot) {
+    return "a value: " + plan.slotName[slot] + " is a key and may not be empty or a missing code";
+  }
+
+  private static void storeMissing(Chunk ch, int slot, int row, ColumnType t) {
+    switch (t) {
+      case INT:
+        ((int[]) ch.data[slot])[row] = Integer.MIN_VALUE;
+        break;
+      case LONG:
+        ((long[]) ch.data[slot])[row] = Long.MIN_VALUE;
+        break;
+      case DOUBLE:
+        ((double[]) ch.data[slot])[row] = Double.NaN;
+        break;
+      default:
+        ((String[]) ch.data[slot])[row] = null;
+    }
+  }
+
+  private boolean isTextCode(int slot, String txt) {
+    for (String c : plan.textCodes[slot]) {
+      if (c.equals(txt)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isNumCode(int slot, long v) {
+    for (long c : plan.numCodes[slot]) {
+      if (c == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void problem(Chunk ch, long line, int col, String name, String found, String expected) {
+    if (ch.problems.size() >= plan.maxProblems) {
+      ch.droppedProblems++;
+      return;
+    }
+    ch.problems.add(new Problem(plan.file, line, col, name, found, expected));
+  }
+
+  private String text(byte[] b, int s, int e, boolean esc) {
+    String t = TextCodec.decode(b, s, e, cs);
+    return esc ? t.replace("\"\"", "\"") : t;
+  }
+
+  private String cached(int slot, byte[] b, int s, int e, boolean esc) {
+    if (esc) {
+      return text(b, s, e, true);
+    }
+    StringCache c = caches[slot];
+    String hit = c.get(b, s, e);
+    if (hit != null) {
+      return hit;
+    }
+    String t = TextCodec.decode(b, s, e, cs);
+    c.put(b, s, e, t);
+    return t;
+  }
+
+  private String snippet(byte[] b, int s, int e) {
+    e = Math.min(e, s + 120);
+    return TextCodec.decode(b, s, Math.max(s, e), cs);
+  }
+
+  /**
+   * Parses an integer from bytes: optional sign, digits, optional thousands groups ("1,500", as
+   * COW writes some death counts) and an optional zero fraction ("56.0", as spreadsheets write
+   * whole numbers). Returns {@link #FAIL} for anything else.
+   */
+  static long parseLong(byte[] b, int s, int e) {
+    int i = s;
+    boolean neg = false;
+    if (b[i] == '-' || b[i] == '+') {
+      neg = b[i] == '-';
+      i++;
+    }
+    if (i >= e) {
+      return FAIL;
+    }
+    long v = 0;
+    int digits = 0;
+    int groupDigits = -1;
+    for (; i < e; i++) {
+      int c = b[i];
+      if (c >= '0' && c <= '9') {
+        if (v > (Long.MAX_VALUE - 9) / 10) {
+          return FAIL;
+        }
+        v = v * 10 + (c - '0');
+        digits++;
+        if (groupDigits >= 0) {
+          groupDigits++;
+        }
+      } else if (c == ',') {
+        if (digits == 0 || (groupDigits < 0 && digits > 3) || (groupDigits >= 0 && groupDigits != 3)) {
+          return FAIL;
+        }
+        groupDigits = 0;
+      } else if (c == '.') {
+        for (int k = i + 1; k < e; k++) {
+          if (b[k] != '0') {
+            return FAIL;
+          }
+        }
+        break;
+      } else {
+        return FAIL;
+      }
+    }
+    if (digits == 0 || (groupDigits >= 0 && groupDigits != 3)) {
+      return FAIL;
+    }
+    return neg ? -v : v;
+  }
+
+  static double parseDouble(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+        throw new NumberFormatException(s);
+      }
+    }
+    return Double.parseDouble(s);
+  }
+
+  /** A small per-column cache from bytes to decoded strings, so repeated values share one. */
+  static final class StringCache {
+    private static final int SIZE = 8192;
+    private final String[] vals = new String[SIZE];
+    private final byte[][] keys = new byte[SIZE][];
+    private int lookups;
+    private int hits;
+    private boolean off;
+
+    void reset() {
+      Arrays.fill(vals, null);
+      Arrays.fill(keys, null);
+      lookups = 0;
+      hits = 0;
+      off = false;
+    }
+
+    private static int hash(byte[] b, int s, int e) {
+      int h = 1;
+      for (int i = s; i < e; i++) {
+        h = 31 * h + b[i];
+      }
+      return (h ^ (h >>> 15)) & (SIZE - 1);
+    }
+
+    String get(byte[] b, int s, int e) {
+      if (off || e - s > 256) {
+        return null;
+      }
+      if (++lookups == 4096 && hits < 1024) {
+        off = true;
+        return null;
+      }
+      int h = hash(b, s, e);
+      byte[] k = keys[h];
+      if (k != null && Arrays.equals(k, 0, k.length, b, s, e)) {
+        hits++;
+        return vals[h];
+      }
+      return null;
+    }
+
+    void put(byte[] b, int s, int e, String v) {
+      if (off || e - s > 256) {
+        return;
+      }
+      int h = hash(b, s, e);
+      keys[h] = Arrays.copyOfRange(b, s, e);
+      vals[h] = v;
+    }
+  }
+
+  static String ascii(byte[] b) {
+    return new String(b, StandardCharsets.ISO_8859_1);
+  }
+}

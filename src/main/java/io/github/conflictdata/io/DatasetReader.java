@@ -1,0 +1,980 @@
+package io.github.conflictdata.io;
+
+import io.github.conflictdata.Dataset;
+import io.github.conflictdata.DatasetFormatException;
+import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.Problem;
+import io.github.conflictdata.Source;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.dates.PackedLocalDate;
+
+/**
+ * The reading engine behind {@code ConflictData}: sniffs the bytes (Excel container, byte order
+ * mark, UTF-8 or windows-1252, delimiter), reads the header, picks the dataset kind from the
+ * header (and values), then parses the records in parallel blocks straight into typed Tablesaw
+ * columns, keeping each record's physical line for problems.
+ */
+public final class DatasetReader {
+  private static final int SNIFF_BYTES = 8192;
+
+  private final ReadOptions options;
+  private final List<Schema> schemas;
+  private final String name;
+  private MessageDigest sha;
+
+  private DatasetReader(String name, ReadOptions options, List<Schema> schemas) {
+    this.name = name;
+    this.options = options;
+    this.schemas = schemas;
+    try {
+      this.sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Reads a file. {@code name} is used in problems and the source. */
+  public static ReadResult read(Path file, String name, ReadOptions options, List<Schema> schemas) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new DatasetReader(name, options, schemas).run(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a stream (not closed here). */
+  public static ReadResult read(
+      InputStream in, String name, ReadOptions options, List<Schema> schemas) {
+    try {
+      return new DatasetReader(name, options, schemas).run(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** What a read produced, before the facade adds the citation. */
+  public record ReadResult(
+      Schema schema,
+      String version,
+      Table table,
+      String sha256,
+      List<Problem> problems,
+      Map<String, Map<Integer, String>> rawMissing) {
+
+    /** The dataset, citing {@code schema}'s publisher. */
+    public Dataset toDataset(String sourceName) {
+      return new Dataset(
+          schema.kind(),
+          version,
+          table,
+          new Source(sourceName, sha256, schema.citation(), schema.licence()),
+          problems,
+          rawMissing);
+    }
+  }
+
+  // ---------------------------------------------------------------- sniffing and header
+
+  private ReadResult run(InputStream in) throws IOException {
+    int block = Math.max(options.blockBytes(), SNIFF_BYTES);
+    byte[] buf = new byte[block];
+    int len = fill(in, buf, 0, block, true);
+    boolean eof = len < block;
+    if (len == 0) {
+      throw fail((DatasetKind) null, 1, 0, "", "", "a header row naming the columns (the file is empty)");
+    }
+    if (ExcelSheets.looksLikeExcel(buf, len)) {
+      byte[] all = in.readAllBytes();
+      sha.update(all);
+      byte[] book = new byte[len + all.length];
+      System.arraycopy(buf, 0, book, 0, len);
+      System.arraycopy(all, 0, book, len, all.length);
+      byte[] csv;
+      try {
+        csv = ExcelSheets.firstSheetAsCsv(book);
+      } catch (IOException | RuntimeException | Error e) {
+        if (e instanceof VirtualMachineError) {
+          throw (VirtualMachineError) e;
+        }
+        throw fail((DatasetKind) null, 1, 0, "", describeStart(buf, len),
+            "a readable Excel workbook (.xls or .xlsx): " + e.getClass().getSimpleName() + ": "
+                + e.getMessage());
+      }
+      String digest = hex(sha.digest());
+      sha = null;
+      return parseText(new ByteArrayInputStream(csv), csv, csv.length, true, digest);
+    }
+    return parseText(in, buf, len, eof, null);
+  }
+
+  private ReadResult parseText(InputStream in, byte[] buf, int len, boolean eof, String digest)
+      throws IOException {
+    int pos = 0;
+    TextCodec.Charset cs;
+    if (len >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
+      pos = 3;
+      cs = TextCodec.Charset.UTF_8;
+    } else if (len >= 2
+        && (((buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE)
+            || ((buf[0] & 0xff) == 0xFE && (buf[1] & 0xff) == 0xFF))) {
+      throw fail((DatasetKind) null, 1, 1, "", describeStart(buf, len),
+          "UTF-8 or windows-1252 text; this is UTF-16 (re-save it as UTF-8 CSV)");
+    } else {
+      cs = TextCodec.isUtf8(buf, 0, len, !eof) ? TextCodec.Charset.UTF_8 : TextCodec.Charset.CP1252;
+    }
+    checkNotBinary(buf, pos, len);
+
+    // header: skip blank lines, find the delimiter, then the end of the first record
+    long line = 1;
+    while (pos < len && (buf[pos] == '\n' || buf[pos] == '\r')) {
+      if (buf[pos] == '\r' && pos + 1 < len && buf[pos + 1] == '\n') {
+        pos++;
+      }
+      pos++;
+      line++;
+    }
+    if (pos >= len) {
+      throw fail((DatasetKind) null, line, 0, "", "", "a header row naming the columns (the file has only blank lines)");
+    }
+    byte delim = sniffDelimiter(buf, pos, len);
+    RecordScanner scanner = new RecordScanner();
+    int headerEnd = scanner.lastRecordEndFirst(buf, pos, len, delim, eof);
+    if (headerEnd < 0) {
+      throw fail((DatasetKind) null, line, 0, "", TextCodec.decode(buf, pos, Math.min(len, pos + 80), cs),
+          "a header row shorter than " + len + " bytes ending in a line end");
+    }
+    long headerLine = line;
+    List<String> header = splitRecord(TextCodec.decode(buf, pos, headerEnd, cs), (char) delim);
+    line += RecordScanner.countLines(buf, pos, headerEnd);
+    pos = headerEnd;
+
+    Schema schema = chooseSchema(header, headerLine);
+    // ACLED's HDX exports carry an HXL hashtag row under the header: not data
+    if (pos < len) {
+      int hxlEnd = scanner.lastRecordEndFirst(buf, pos, len, delim, eof);
+      if (hxlEnd > 0) {
+        List<String> second = splitRecord(TextCodec.decode(buf, pos, hxlEnd, cs), (char) delim);
+        if (isHxl(second)) {
+          line += RecordScanner.countLines(buf, pos, hxlEnd);
+          pos = hxlEnd;
+        }
+      }
+    }
+    Plan plan = new Plan(name, header, schema, delim, cs, options);
+    List<Chunk> chunks = parseAll(in, buf, pos, len, eof, line, plan, digest == null);
+    String sha256 = digest != null ? digest : hex(sha.digest());
+    return assemble(schema, plan, chunks, sha256);
+  }
+
+  /**
+   * The schema of the header: given kind, or the kind whose key columns are all present and whose
+   * signature columns are present but for at most one (a re-saved file may lack a non-key column);
+   * among several, the one that recognizes the most header columns.
+   */
+  private Schema chooseSchema(List<String> header, long headerLine) {
+    DatasetKind want = options.kind();
+    String shown = String.join(",", header);
+    if (want != null) {
+      Schema s = schemaFor(want);
+      List<String> missing = missingKeys(s, header);
+      if (!missing.isEmpty()) {
+        throw fail(want, headerLine, 0, "", shown,
+            "the " + want + " key columns " + String.join(", ", missing) + " (not in the header)");
+      }
+      return s;
+    }
+    Schema best = null;
+    int bestScore = -1;
+    List<Problem> why = new ArrayList<>();
+    for (Schema s : schemas) {
+      List<String> missing = missingSignature(s, header);
+      List<String> keys = missingKeys(s, header);
+      int tolerated = s.signature().size() >= 4 ? 1 : 0;
+      if (keys.isEmpty() && missing.size() <= tolerated) {
+        int score = 0;
+        for (String h : header) {
+          if (s.columnForHeader(h) != null) {
+            score++;
+          }
+        }
+        if (score > bestScore) {
+          best = s;
+          bestScore = score;
+        }
+      } else {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(keys);
+        all.addAll(missing);
+        why.add(new Problem(name, headerLine, 0, "", shown,
+            s.kind() + " columns " + String.join(", ", all) + " (not in the header)"));
+      }
+    }
+    if (best == null) {
+      throw new DatasetFormatException(name, null, null, why);
+    }
+    return best;
+  }
+
+  private static List<String> missingKeys(Schema s, List<String> header) {
+    List<String> missing = new ArrayList<>();
+    for (ColumnSpec c : s.columns()) {
+      if (c.required() && header.stream().noneMatch(c::matches)) {
+        missing.add(c.name());
+      }
+    }
+    return missing;
+  }
+
+  private Schema schemaFor(DatasetKind kind) {
+    for (Schema s : schemas) {
+      if (s.kind() == kind) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("no schema for " + kind);
+  }
+
+  private static List<String> missingSignature(Schema s, List<String> header) {
+    List<String> missing = new ArrayList<>();
+    for (String sig : s.signature()) {
+      ColumnSpec c = s.column(sig);
+      boolean found = false;
+      for (String h : header) {
+        if (c.matches(h)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        missing.add(sig);
+      }
+    }
+    return missing;
+  }
+
+  private static boolean isHxl(List<String> fields) {
+    boolean any = false;
+    for (String f : fields) {
+      String t = f.trim();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (!t.startsWith("#")) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private void checkNotBinary(byte[] b, int from, int len) {
+    int to = Math.min(len, from + SNIFF_BYTES);
+    int control = 0;
+    for (int i = from; i < to; i++) {
+      int c = b[i] & 0xff;
+      if (c == 0) {
+        throw fail((DatasetKind) null, 1 + RecordScanner.countLines(b, from, i), 0, "",
+            describeStart(b, len), "text (found a NUL byte at offset " + i + ": binary data?)");
+      }
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+        control++;
+      }
+    }
+    if (control > 0 && control * 50 > to - from) {
+      throw fail((DatasetKind) null, 1, 0, "", describeStart(b, len),
+          "text (" + control + " control bytes in the first " + (to - from) + ": binary data?)");
+    }
+  }
+
+  private static String describeStart(byte[] b, int len) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < Math.min(len, 16); i++) {
+      sb.append(String.format("%02x ", b[i] & 0xff));
+    }
+    return "bytes " + sb.toString().trim();
+  }
+
+  /** The delimiter of the first record: the most frequent of ',', ';' and tab outside quotes. */
+  static byte sniffDelimiter(byte[] b, int from, int len) {
+    int comma = 0;
+    int semi = 0;
+    int tab = 0;
+    boolean q = false;
+    for (int i = from; i < len; i++) {
+      byte x = b[i];
+      if (x == '"') {
+        q = !q;
+      } else if (!q) {
+        if (x == '\n' || x == '\r') {
+          break;
+        } else if (x == ',') {
+          comma++;
+        } else if (x == ';') {
+          semi++;
+        } else if (x == '\t') {
+          tab++;
+        }
+      }
+    }
+    if (tab > comma && tab > semi) {
+      return '\t';
+    }
+    if (semi > comma) {
+      return ';';
+    }
+    return ',';
+  }
+
+  /** Splits one record's text (header, HXL row), honouring quotes and doubled quotes. */
+  static List<String> splitRecord(String text, char d) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    List<String> out = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    boolean q = false;
+    boolean fieldStart = true;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (q) {
+        if (c == '"') {
+          if (i + 1 < end && text.charAt(i + 1) == '"') {
+            sb.append('"');
+            i++;
+          } else {
+            q = false;
+          }
+        } else {
+          sb.append(c);
+        }
+      } else if (c == '"' && fieldStart) {
+        q = true;
+        fieldStart = false;
+      } else if (c == d) {
+        out.add(sb.toString());
+        sb.setLength(0);
+        fieldStart = true;
+      } else {
+        sb.append(c);
+        fieldStart = false;
+      }
+    }
+    out.add(sb.toString());
+    return out;
+  }
+
+  // ---------------------------------------------------------------- parallel parsing
+
+  private List<Chunk> parseAll(
+      InputStream in, byte[] first, int pos, int len, boolean eof, long line, Plan plan,
+      boolean digest)
+      throws IOException {
+    List<Chunk> chunks = new ArrayList<>();
+    if (eof) {
+      chunks.add(new ChunkParser(plan).parse(first, pos, len, line));
+      return chunks;
+    }
+    int threads = Math.max(1, options.threads());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "conflictdata-parse");
+              t.setDaemon(true);
+              return t;
+            });
+    ThreadLocal<ChunkParser> parsers = ThreadLocal.withInitial(() -> new ChunkParser(plan));
+    int block = first.length;
+    BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads + 2);
+    for (int i = 0; i < threads + 1; i++) {
+      free.add(i == 0 ? first : new byte[block]);
+    }
+    free.poll();
+    List<Future<Chunk>> futures = new ArrayList<>();
+    RecordScanner scanner = new RecordScanner();
+    byte[] buf = first;
+    try {
+      while (true) {
+        if (eof) {
+          if (pos < len) {
+            final byte[] b = buf;
+            final int s = pos;
+            final int e = len;
+            final long l = line;
+            futures.add(pool.submit(() -> parsers.get().parse(b, s, e, l)));
+          }
+          break;
+        }
+        int end = scanner.lastRecordEnd(buf, pos, len, plan.delimiter, false);
+        if (end < 0) {
+          // no record ends in this buffer: make room and read more
+          int carry = len - pos;
+          if (carry >= options.maxRecordBytes()) {
+            throw fail(plan.charset == null ? null : (DatasetKind) null, line, 0, "", TextCodec.decode(buf, pos, pos + 80, plan.charset),
+                "a record shorter than " + options.maxRecordBytes()
+                    + " bytes (an unclosed quote?)");
+          }
+          byte[] bigger = new byte[Math.max(buf.length * 2, carry + block)];
+          System.arraycopy(buf, pos, bigger, 0, carry);
+          buf = bigger;
+          pos = 0;
+          len = carry;
+          int n = fill(in, buf, len, buf.length - len, digest);
+          len += n;
+          eof = len < buf.length;
+          continue;
+        }
+        final byte[] b = buf;
+        final int s = pos;
+        final int e = end;
+        final long l = line;
+        futures.add(
+            pool.submit(
+                () -> {
+                  Chunk c = parsers.get().parse(b, s, e, l);
+                  if (b.length == block) {
+                    free.offer(b);
+                  }
+                  return c;
+                }));
+        line += scanner.lines;
+        int carry = len - end;
+        byte[] next;
+        if (carry + block / 2 > block) {
+          next = new byte[carry + block];
+        } else {
+          try {
+            next = free.take();
+          } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", ie);
+          }
+        }
+        System.arraycopy(buf, end, next, 0, carry);
+        buf = next;
+        pos = 0;
+        len = carry;
+        int n = fill(in, buf, len, buf.length - len, digest);
+        len += n;
+        eof = len < buf.length;
+      }
+      for (Future<Chunk> f : futures) {
+        chunks.add(f.get());
+      }
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException) {
+        throw (RuntimeException) c;
+      }
+      if (c instanceof Error) {
+        throw (Error) c;
+      }
+      throw new IllegalStateException(c);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    return chunks;
+  }
+
+  private int fill(InputStream in, byte[] b, int off, int want, boolean digest)
+      throws IOException {
+    int total = 0;
+    while (total < want) {
+      int n = in.read(b, off + total, want - total);
+      if (n < 0) {
+        break;
+      }
+      total += n;
+    }
+    if (digest && sha != null && total > 0) {
+      sha.update(b, off, total);
+    }
+    return total;
+  }
+
+  // ---------------------------------------------------------------- assembling the table
+
+  private ReadResult assemble(Schema schema, Plan plan, List<Chunk> chunks, String sha256) {
+    if (schema.kind() == DatasetKind.UCDP_BRD_CONFLICT && options.kind() == null
+        && looksDyadic(plan, chunks)) {
+      schema = toDyadic(plan, chunks);
+    }
+    List<Problem> problems = new ArrayList<>();
+    int dropped = 0;
+    boolean notUtf8 = false;
+    for (Chunk c : chunks) {
+      problems.addAll(c.problems);
+      dropped += c.droppedProblems;
+      notUtf8 |= c.notUtf8;
+    }
+    String version = version(schema, plan, chunks);
+    int latestYear = latestYear(schema, plan, chunks, version);
+
+    // dates: one format per column, inferred over all of its values
+    List<boolean[]> badRows = new ArrayList<>();
+    for (Chunk c : chunks) {
+      badRows.add(null);
+    }
+    Map<Integer, DateInference.Result> dateFormats = new HashMap<>();
+    for (int s = 0; s < plan.slotCount; s++) {
+      if (plan.type[s] != ColumnType.DATE || plan.slotField[s] < 0) {
+        continue;
+      }
+      Set<String> distinct = new HashSet<>();
+      for (Chunk c : chunks) {
+        String[] v = (String[]) c.data[s];
+        for (int r = 0; r < c.rows; r++) {
+          if (v[r] != null) {
+            distinct.add(v[r]);
+          }
+        }
+      }
+      DateInference.Result res = DateInference.infer(distinct, latestYear);
+      dateFormats.put(s, res);
+      if (!res.bad.isEmpty()) {
+        for (int ci = 0; ci < chunks.size(); ci++) {
+          Chunk c = chunks.get(ci);
+          String[] v = (String[]) c.data[s];
+          for (int r = 0; r < c.rows; r++) {
+            if (v[r] != null && res.bad.containsKey(v[r])) {
+              if (problems.size() < options.maxProblems()) {
+                problems.add(new Problem(name, c.lines[r], plan.slotField[s] + 1,
+                    plan.header(plan.slotField[s]), v[r], res.bad.get(v[r])));
+              } else {
+                dropped++;
+              }
+              boolean[] bad = badRows.get(ci);
+              if (bad == null) {
+                bad = new boolean[c.rows];
+                badRows.set(ci, bad);
+              }
+              bad[r] = true;
+            }
+          }
+        }
+      }
+    }
+    problems.sort((a, b) -> Long.compare(a.line(), b.line()));
+    if (dropped > 0) {
+      problems.add(new Problem(name, 0, 0, "", dropped + " more problems",
+          "at most " + options.maxProblems() + " problems are listed"));
+    }
+    if (!options.lenient() && !problems.isEmpty()) {
+      throw new DatasetFormatException(name, schema.kind(), version, problems);
+    }
+
+    int total = 0;
+    int[][] newIndex = new int[chunks.size()][];
+    for (int ci = 0; ci < chunks.size(); ci++) {
+      Chunk c = chunks.get(ci);
+      boolean[] bad = badRows.get(ci);
+      if (bad != null) {
+        int[] idx = new int[c.rows];
+        for (int r = 0; r < c.rows; r++) {
+          idx[r] = bad[r] ? -1 : total++;
+        }
+        newIndex[ci] = idx;
+      } else {
+        total += c.rows;
+      }
+    }
+
+    Table table = Table.create(name);
+    Map<String, Map<Integer, String>> rawMissing = new LinkedHashMap<>();
+    for (int s = 0; s < plan.slotCount; s++) {
+      table.addColumns(column(plan, s, chunks, badRows, total, dateFormats.get(s)));
+      Map<Integer, String> codes = null;
+      int offset = 0;
+      for (int ci = 0; ci < chunks.size(); ci++) {
+        Chunk c = chunks.get(ci);
+        Chunk.RawCodes rc = c.raw[s];
+        if (rc != null) {
+          if (codes == null) {
+            codes = new HashMap<>();
+          }
+          for (int k = 0; k < rc.n; k++) {
+            int row = newIndex[ci] != null ? newIndex[ci][rc.rows[k]] : offset + rc.rows[k];
+            if (row >= 0) {
+              codes.put(row, rc.codes[k]);
+            }
+          }
+        }
+        offset += newIndex[ci] != null ? countKept(newIndex[ci]) : c.rows;
+      }
+      if (codes != null) {
+        rawMissing.put(plan.slotName[s], codes);
+      }
+    }
+    // extra columns after the schema's, derived dates after the schema's columns
+    List<Column<?>> derived = new ArrayList<>();
+    for (DerivedDate dd : schema.derivedDates()) {
+      derived.add(derivedDate(table, dd, total));
+    }
+    int at = schema.columns().size();
+    for (Column<?> c : derived) {
+      table.insertColumn(at++, c);
+    }
+    if (notUtf8 && plan.charset == TextCodec.Charset.UTF_8) {
+      // mixed encodings: some blocks were not UTF-8 and were read as windows-1252
+    }
+    return new ReadResult(schema, version, table, sha256, problems, rawMissing);
+  }
+
+  private static int countKept(int[] idx) {
+    int n = 0;
+    for (int i : idx) {
+      if (i >= 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private Column<?> column(
+      Plan plan, int s, List<Chunk> chunks, List<boolean[]> badRows, int total,
+      DateInference.Result dates) {
+    String colName = plan.slotName[s];
+    ColumnType t = plan.type[s];
+    boolean present = plan.slotField[s] >= 0;
+    switch (t) {
+      case INT:
+        {
+          int[] out = new int[total];
+          if (!present) {
+            Arrays.fill(out, Integer.MIN_VALUE);
+          } else {
+            int k = 0;
+            for (int ci = 0; ci < chunks.size(); ci++) {
+              Chunk c = chunks.get(ci);
+              int[] v = (int[]) c.data[s];
+              boolean[] bad = badRows.get(ci);
+              if (bad == null) {
+                System.arraycopy(v, 0, out, k, c.rows);
+                k += c.rows;
+              } else {
+                for (int r = 0; r < c.rows; r++) {
+                  if (!bad[r]) {
+                    out[k++] = v[r];
+                  }
+                }
+              }
+            }
+          }
+          return IntColumn.create(colName, out);
+        }
+      case LONG:
+        {
+          long[] out = new long[total];
+          if (!present) {
+            Arrays.fill(out, Long.MIN_VALUE);
+          } else {
+            int k = 0;
+            for (int ci = 0; ci < chunks.size(); ci++) {
+              Chunk c = chunks.get(ci);
+              long[] v = (long[]) c.data[s];
+              boolean[] bad = badRows.get(ci);
+              for (int r = 0; r < c.rows; r++) {
+                if (bad == null || !bad[r]) {
+                  out[k++] = v[r];
+                }
+              }
+            }
+          }
+          return LongColumn.create(colName, out);
+        }
+      case DOUBLE:
+        {
+          double[] out = new double[total];
+          if (!present) {
+            Arrays.fill(out, Double.NaN);
+          } else {
+            int k = 0;
+            for (int ci = 0; ci < chunks.size(); ci++) {
+              Chunk c = chunks.get(ci);
+              double[] v = (double[]) c.data[s];
+              boolean[] bad = badRows.get(ci);
+              for (int r = 0; r < c.rows; r++) {
+                if (bad == null || !bad[r]) {
+                  out[k++] = v[r];
+                }
+              }
+            }
+          }
+          return DoubleColumn.create(colName, out);
+        }
+      case DATE:
+        {
+          int[] out = new int[total];
+          Arrays.fill(out, Integer.MIN_VALUE);
+          if (present) {
+            Map<String, Integer> packed = new HashMap<>();
+            for (Map.Entry<String, LocalDate> e : dates.dates.entrySet()) {
+              packed.put(e.getKey(), PackedLocalDate.pack(e.getValue()));
+            }
+            int k = 0;
+            for (int ci = 0; ci < chunks.size(); ci++) {
+              Chunk c = chunks.get(ci);
+              String[] v = (String[]) c.data[s];
+              boolean[] bad = badRows.get(ci);
+              for (int r = 0; r < c.rows; r++) {
+                if (bad == null || !bad[r]) {
+                  Integer p = v[r] == null ? null : packed.get(v[r]);
+                  out[k++] = p == null ? Integer.MIN_VALUE : p;
+                }
+              }
+              c.data[s] = null;
+            }
+          }
+          return DateColumn.createInternal(colName, out);
+        }
+      default:
+        {
+          StringColumn col = StringColumn.create(colName);
+          if (!present) {
+            for (int r = 0; r < total; r++) {
+              col.appendMissing();
+            }
+          } else {
+            for (int ci = 0; ci < chunks.size(); ci++) {
+              Chunk c = chunks.get(ci);
+              String[] v = (String[]) c.data[s];
+              boolean[] bad = badRows.get(ci);
+              for (int r = 0; r < c.rows; r++) {
+                if (bad == null || !bad[r]) {
+                  if (v[r] == null) {
+                    col.appendMissing();
+                  } else {
+                    col.append(v[r]);
+                  }
+                }
+              }
+              c.data[s] = null;
+            }
+          }
+          return col;
+        }
+    }
+  }
+
+  private static Column<?> derivedDate(Table t, DerivedDate dd, int rows) {
+    int[] out = new int[rows];
+    Arrays.fill(out, Integer.MIN_VALUE);
+    if (t.containsColumn(dd.year()) && t.containsColumn(dd.month()) && t.containsColumn(dd.day())) {
+      IntColumn y = t.intColumn(dd.year());
+      IntColumn m = t.intColumn(dd.month());
+      IntColumn d = t.intColumn(dd.day());
+      for (int r = 0; r < rows; r++) {
+        int yy = y.getInt(r);
+        int mm = m.getInt(r);
+        int dy = d.getInt(r);
+        if (yy > 0 && mm >= 1 && mm <= 12 && dy >= 1 && dy <= 31) {
+          try {
+            out[r] = PackedLocalDate.pack(LocalDate.of(yy, mm, dy));
+          } catch (java.time.DateTimeException e) {
+            // not a calendar date (e.g. 31 June): stays missing, the triple keeps what was written
+          }
+        }
+      }
+    }
+    return DateColumn.createInternal(dd.name(), out);
+  }
+
+  // ---------------------------------------------------------------- BRD: conflict or dyadic
+
+  private static int slot(Plan plan, String name) {
+    for (int s = 0; s < plan.slotCount; s++) {
+      if (plan.slotName[s].equals(name) && plan.slotField[s] >= 0) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The conflict-level and dyadic BRD files share one header. Conflict level: one row per
+   * conflict-year, {@code dyad_id} may list several dyads. Dyadic: a conflict-year repeats where a
+   * conflict had several active dyads. No list and no repeat reads as conflict level.
+   */
+  private static boolean looksDyadic(Plan plan, List<Chunk> chunks) {
+    int dyad = slot(plan, "dyad_id");
+    int conflict = slot(plan, "conflict_id");
+    int year = slot(plan, "year");
+    if (dyad < 0 || conflict < 0 || year < 0) {
+      return false;
+    }
+    Set<Long> seen = new HashSet<>();
+    boolean repeat = false;
+    for (Chunk c : chunks) {
+      String[] d = (String[]) c.data[dyad];
+      int[] ci = (int[]) c.data[conflict];
+      int[] yr = (int[]) c.data[year];
+      for (int r = 0; r < c.rows; r++) {
+        if (d[r] != null && d[r].indexOf(',') >= 0) {
+          return false;
+        }
+        repeat |= !seen.add(((long) ci[r] << 32) | (yr[r] & 0xffffffffL));
+      }
+    }
+    return repeat;
+  }
+
+  private Schema toDyadic(Plan plan, List<Chunk> chunks) {
+    Schema dyadic = schemaFor(DatasetKind.UCDP_BRD_DYADIC);
+    int dyad = slot(plan, "dyad_id");
+    int field = plan.slotField[dyad];
+    for (Chunk c : chunks) {
+      String[] d = (String[]) c.data[dyad];
+      int[] out = new int[d.length];
+      for (int r = 0; r < c.rows; r++) {
+        String v = d[r] == null ? "" : d[r].trim();
+        byte[] bytes = v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        long n = v.isEmpty() ? ChunkParser.FAIL : ChunkParser.parseLong(bytes, 0, bytes.length);
+        if (n == ChunkParser.FAIL || n <= Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+          c.problems.add(new Problem(name, c.lines[r], field + 1, plan.header(field), v,
+              "one dyad id per row: the file repeats conflict-years, so it is the dyadic BRD"));
+          out[r] = Integer.MIN_VALUE;
+        } else {
+          out[r] = (int) n;
+        }
+      }
+      c.data[dyad] = out;
+    }
+    plan.type[dyad] = ColumnType.INT;
+    plan.required[dyad] = true;
+    return dyadic;
+  }
+
+  // ---------------------------------------------------------------- release and year
+
+  private static String version(Schema schema, Plan plan, List<Chunk> chunks) {
+    String vc = schema.versionColumn();
+    if (vc == null) {
+      return null;
+    }
+    int slot = -1;
+    for (int s = 0; s < plan.slotCount; s++) {
+      if (plan.slotName[s].equals(vc)) {
+        slot = s;
+      }
+    }
+    if (slot < 0 || plan.slotField[slot] < 0) {
+      return null;
+    }
+    if (plan.type[slot] == ColumnType.DATE) {
+      // a release named by its latest event (ACLED exports)
+      String best = null;
+      LocalDate max = null;
+      for (Chunk c : chunks) {
+        String[] v = (String[]) c.data[slot];
+        for (int r = 0; r < c.rows; r++) {
+          if (v[r] != null && v[r].matches("\\d{4}-\\d{2}-\\d{2}")) {
+            LocalDate d = LocalDate.parse(v[r]);
+            if (max == null || d.isAfter(max)) {
+              max = d;
+              best = v[r];
+            }
+          }
+        }
+      }
+      return best;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (Chunk c : chunks) {
+      Object a = c.data[slot];
+      for (int r = 0; r < c.rows; r++) {
+        String raw;
+        if (a instanceof String[]) {
+          raw = ((String[]) a)[r];
+        } else if (a instanceof int[]) {
+          int v = ((int[]) a)[r];
+          raw = v == Integer.MIN_VALUE ? null : Integer.toString(v);
+        } else if (a instanceof double[]) {
+          double v = ((double[]) a)[r];
+          raw = Double.isNaN(v) ? null : ExcelSheets.number(v);
+        } else {
+          raw = null;
+        }
+        String n = Versions.normalize(raw);
+        if (n != null) {
+          counts.merge(n, 1, Integer::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private static int latestYear(Schema schema, Plan plan, List<Chunk> chunks, String version) {
+    if (schema.kind().name().startsWith("UCDP")) {
+      int major = Versions.major(version);
+      if (major >= 10 && major < 100) {
+        return 2000 + major;
+      }
+    }
+    int max = Integer.MIN_VALUE;
+    for (int s = 0; s < plan.slotCount; s++) {
+      if (plan.slotName[s].equalsIgnoreCase("year") && plan.type[s] == ColumnType.INT
+          && plan.slotField[s] >= 0) {
+        for (Chunk c : chunks) {
+          int[] v = (int[]) c.data[s];
+          for (int r = 0; r < c.rows; r++) {
+            if (v[r] != Integer.MIN_VALUE && v[r] > max && v[r] < 3000) {
+              max = v[r];
+            }
+          }
+        }
+      }
+    }
+    return max == Integer.MIN_VALUE ? LocalDate.now().getYear() : max + 1;
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  private DatasetFormatException fail(
+      DatasetKind kind, long line, int col, String colName, String found, String expected) {
+    return new DatasetFormatException(
+        name, kind, null, new Problem(name, line, col, colName, found, expected));
+  }
+
+  static String hex(byte[] d) {
+    StringBuilder sb = new StringBuilder(d.length * 2);
+    for (byte x : d) {
+      sb.append(Character.forDigit((x >> 4) & 0xf, 16)).append(Character.forDigit(x & 0xf, 16));
+    }
+    return sb.toString();
+  }
+}

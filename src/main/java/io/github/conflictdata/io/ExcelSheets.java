@@ -1,0 +1,128 @@
+package io.github.conflictdata.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Excel workbooks (.xls BIFF and .xlsx, both through POI's {@code WorkbookFactory}) turned into
+ * UTF-8 CSV text of the first sheet, so they go through the same typed parser as CSV files. Sheet
+ * row N becomes line N (blank lines stand in for empty rows), so problem positions name the row a
+ * spreadsheet shows. Numbers are written without a spurious ".0"; date cells as ISO dates.
+ */
+public final class ExcelSheets {
+  private ExcelSheets() {}
+
+  /** True if the bytes start like an OLE2 (.xls) or zip (.xlsx) container. */
+  public static boolean looksLikeExcel(byte[] b, int len) {
+    if (len >= 8
+        && (b[0] & 0xff) == 0xD0
+        && (b[1] & 0xff) == 0xCF
+        && (b[2] & 0xff) == 0x11
+        && (b[3] & 0xff) == 0xE0) {
+      return true;
+    }
+    return len >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+  }
+
+  /** The first sheet as CSV bytes (UTF-8, comma, LF). */
+  public static byte[] firstSheetAsCsv(byte[] workbook) throws IOException {
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+      if (wb.getNumberOfSheets() == 0) {
+        return new byte[0];
+      }
+      Sheet sheet = wb.getSheetAt(0);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(workbook.length * 2);
+      StringBuilder sb = new StringBuilder(256);
+      int next = 0;
+      int width = -1;
+      for (Row row : sheet) {
+        int r = row.getRowNum();
+        for (; next < r; next++) {
+          out.write('\n');
+        }
+        if (width < 0) {
+          width = trimmedWidth(row);
+          if (width == 0) {
+            width = -1;
+            out.write('\n');
+            next = r + 1;
+            continue;
+          }
+        }
+        sb.setLength(0);
+        int n = Math.max(width, trimmedWidth(row));
+        for (int c = 0; c < n; c++) {
+          if (c > 0) {
+            sb.append(',');
+          }
+          String v = text(row.getCell(c));
+          if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
+              || v.indexOf('\r') >= 0) {
+            sb.append('"').append(v.replace("\"", "\"\"")).append('"');
+          } else {
+            sb.append(v);
+          }
+        }
+        sb.append('\n');
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        next = r + 1;
+      }
+      return out.toByteArray();
+    }
+  }
+
+  /** Cells up to the last non-blank one: spreadsheets often carry empty formatted cells. */
+  private static int trimmedWidth(Row row) {
+    int n = Math.max(0, row.getLastCellNum());
+    while (n > 0 && text(row.getCell(n - 1)).isEmpty()) {
+      n--;
+    }
+    return n;
+  }
+
+  private static String text(Cell cell) {
+    if (cell == null) {
+      return "";
+    }
+    CellType t = cell.getCellType();
+    if (t == CellType.FORMULA) {
+      t = cell.getCachedFormulaResultType();
+    }
+    switch (t) {
+      case STRING:
+        return cell.getRichStringCellValue().getString();
+      case NUMERIC:
+        if (DateUtil.isCellDateFormatted(cell)) {
+          return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
+        return number(cell.getNumericCellValue());
+      case BOOLEAN:
+        return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+      case ERROR:
+        return FormulaError.forInt(cell.getErrorCellValue()).getString();
+      default:
+        return "";
+    }
+  }
+
+  static String number(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString((long) d);
+    }
+    if (Math.abs(d) < 1e15 && Math.abs(d) > 1e-6) {
+      return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+    return Double.toString(d);
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.conflictdata.io;
+
+/**
+ * Finds record boundaries in CSV bytes the same way {@link ChunkParser} splits records (a quote
+ * opens a quoted value only at the start of a field; inside it, a doubled quote is a literal one;
+ * line ends inside quotes belong to the value), and counts physical lines (LF, CRLF, CR) on the
+ * way, so that blocks can be cut at record ends and parsed in parallel with exact line numbers.
+ */
+final class RecordScanner {
+  /** Physical lines counted up to the boundary last returned. */
+  long lines;
+
+  /**
+   * The offset just past the last complete record in {@code b[from, len)}, or -1 if none ends
+   * there. A record end is only accepted where the byte after it is known (a CR could be followed
+   * by LF in the next block), unless {@code eof}.
+   */
+  int lastRecordEnd(byte[] b, int from, int len, byte d, boolean eof) {
+    long count = 0;
+    long countAtEnd = 0;
+    int lastEnd = -1;
+    int limit = eof ? len : len - 1;
+    int i = from;
+    outer:
+    while (i < limit) {
+      if (b[i] == '"') {
+        i++;
+        while (true) {
+          if (i >= limit) {
+            break outer;
+          }
+          byte x = b[i];
+          if (x == '"') {
+            if (i + 1 < len && b[i + 1] == '"') {
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (x == '\n') {
+            count++;
+          } else if (x == '\r' && (i + 1 >= len || b[i + 1] != '\n')) {
+            count++;
+          }
+          i++;
+        }
+      }
+      while (i < limit) {
+        byte x = b[i];
+        if (x == d) {
+          i++;
+          continue outer;
+        }
+        if (x == '\n' || x == '\r') {
+          break;
+        }
+        i++;
+      }
+      if (i >= limit) {
+        break;
+      }
+      if (b[i] == '\r' && i + 1 < len && b[i + 1] == '\n') {
+        i += 2;
+      } else {
+        i++;
+      }
+      count++;
+      lastEnd = i;
+      countAtEnd = count;
+    }
+    lines = countAtEnd;
+    return lastEnd;
+  }
+
+  /**
+   * The offset just past the first record starting at {@code from}; at the end of the file a
+   * record without a final line end ends at {@code len}. -1 if the record does not end in the
+   * buffer.
+   */
+  int lastRecordEndFirst(byte[] b, int from, int len, byte d, boolean eof) {
+    boolean q = false;
+    boolean fieldStart = true;
+    for (int i = from; i < len; i++) {
+      byte x = b[i];
+      if (q) {
+        if (x == '"') {
+          if (i + 1 < len && b[i + 1] == '"') {
+            i++;
+          } else if (i + 1 >= len && !eof) {
+            return -1;
+          } else {
+            q = false;
+          }
+        }
+        continue;
+      }
+      if (x == '"' && fieldStart) {
+        q = true;
+        fieldStart = false;
+      } else if (x == d) {
+        fieldStart = true;
+      } else if (x == '\n') {
+        return i + 1;
+      } else if (x == '\r') {
+        if (i + 1 < len) {
+          return b[i + 1] == '\n' ? i + 2 : i + 1;
+        }
+        return eof ? i + 1 : -1;
+      } else {
+        fieldStart = false;
+      }
+    }
+    return eof && !q ? len : (eof ? len : -1);
+  }
+
+  /** Physical line ends (LF, CRLF, CR) in {@code b[from, to)}. */
+  static long countLines(byte[] b, int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      byte x = b[i];
+      if (x == '\n') {
+        n++;
+      } else if (x == '\r' && !(i + 1 < to && b[i + 1] == '\n')) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.conflictdata.codes;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Access to ../shared/data (skips when absent) and to the bundled resources. */
+final class SharedData {
+  private SharedData() {}
+
+  /** A file under the shared data folder; the calling test is skipped if it is absent. */
+  static Path file(String relative) {
+    String dir = System.getProperty("conflictdata.shared");
+    assumeTrue(dir != null, "system property conflictdata.shared is not set (run through Maven)");
+    Path p = Path.of(dir, relative);
+    assumeTrue(Files.isRegularFile(p), "shared data file " + p + " is absent");
+    return p;
+  }
+
+  /** The bytes of a bundled file in data/country-codes/, read from the class path. */
+  static byte[] bundled(String name) {
+    try (InputStream in = SharedData.class.getResourceAsStream(CountryCodes.RESOURCE_DIR + name)) {
+      if (in == null) {
+        throw new AssertionError("bundled resource " + name + " is not on the class path");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A test fixture in src/test/resources/codes/. */
+  static InputStream fixture(String name) {
+    InputStream in = SharedData.class.getResourceAsStream("/codes/" + name);
+    if (in == null) {
+      throw new AssertionError("fixture /codes/" + name + " is missing");
+    }
+    return in;
+  }
+}
