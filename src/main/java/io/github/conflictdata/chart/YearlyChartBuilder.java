@@ -26,7 +26,8 @@ import tech.tablesaw.api.NumericColumn;
  * }</pre>
  *
  * <p>A year without a best value leaves a gap in the line (PRIO codes unknown best estimates as
- * -999); the band still shows where the bounds are known. Two rows for the same series and year
+ * -999), and so do years with no row at all (a conflict inactive in between): the line never
+ * bridges them. The band still shows where the bounds are known. Two rows for the same series and year
  * are an error: aggregate first.
  */
 public final class YearlyChartBuilder extends HouseChartBuilder<YearlyChartBuilder, StyledXYChart> {
@@ -133,7 +134,13 @@ public final class YearlyChartBuilder extends HouseChartBuilder<YearlyChartBuild
     List<Double> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
     boolean any = false;
+    Integer prev = null;
     for (Map.Entry<Integer, Point> p : pts.entrySet()) {
+      if (prev != null && p.getKey() > prev + 1) {
+        x.add(prev + 1.0); // no row for the years between: break the line, do not bridge them
+        y.add(Double.NaN);
+      }
+      prev = p.getKey();
       x.add((double) p.getKey());
       y.add(p.getValue().best());
       any |= !Double.isNaN(p.getValue().best());
@@ -195,6 +202,7 @@ public final class YearlyChartBuilder extends HouseChartBuilder<YearlyChartBuild
       s.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
       s.setFillColor(HouseStyle.translucent(color, 70));
       s.setLineColor(HouseStyle.translucent(color, 140));
+      s.setLineStyle(new java.awt.BasicStroke(1f));
       s.setMarker(SeriesMarkers.NONE);
       s.setShowInLegend(n == 0);
       n++;

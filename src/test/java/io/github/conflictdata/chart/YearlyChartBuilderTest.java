@@ -136,4 +136,18 @@ class YearlyChartBuilderTest {
     assertThrows(IllegalStateException.class,
         () -> Charts.yearly(karabakhBrd()).value("bd_best").title("t").build());
   }
+
+  @Test
+  void yearsWithoutARowBreakTheLine() {
+    // UCDP BRD 24.1, conflict 388: rows for 1994 and 1997, none for 1995-1996 (SOURCES.md extract)
+    Table t = Table.create("gap",
+        IntColumn.create("year", 1994, 1997),
+        IntColumn.create("bd_best", 1507, 29));
+    XYSeries line = Charts.yearly(t).value("bd_best").title("t").yAxis("d", "people").build()
+        .getSeriesMap().get("bd_best");
+    assertArrayEquals(new double[] {1994, 1995, 1997}, line.getXData());
+    assertEquals(1507, line.getYData()[0]);
+    assertTrue(Double.isNaN(line.getYData()[1]), "a break, not a bridge or a zero");
+    assertEquals(29, line.getYData()[2]);
+  }
 }
