@@ -43,11 +43,21 @@ final class Chunk {
     }
   }
 
+  /** Shrinks the arrays to the rows held, so idle capacity is not kept until assembly. */
+  void trim() {
+    if (lines.length > rows + rows / 4 + 16) {
+      resize(rows);
+    }
+  }
+
   void ensure(int row) {
     if (row < lines.length) {
       return;
     }
-    int cap = lines.length * 2;
+    resize(lines.length * 2);
+  }
+
+  private void resize(int cap) {
     lines = Arrays.copyOf(lines, cap);
     for (int s = 0; s < data.length; s++) {
       Object a = data[s];

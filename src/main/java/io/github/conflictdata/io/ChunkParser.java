@@ -20,6 +20,7 @@ final class ChunkParser {
   private int[] fl = new int[64];
   private final StringCache[] caches;
   private TextCodec.Charset cs;
+  private TextCodec.Charset cacheCharset;
 
   ChunkParser(Plan plan) {
     this.plan = plan;
@@ -37,16 +38,20 @@ final class ChunkParser {
    * the end of the file), the first byte being on physical line {@code firstLine}.
    */
   Chunk parse(byte[] b, int start, int end, long firstLine) {
-    Chunk ch = new Chunk(plan, (end - start) / 64 + 16);
+    Chunk ch = new Chunk(plan, (end - start) / 256 + 16);
     cs = plan.charset;
     if (cs == TextCodec.Charset.UTF_8 && !TextCodec.isUtf8(b, start, end, false)) {
       cs = TextCodec.Charset.CP1252;
       ch.notUtf8 = true;
     }
-    for (StringCache c : caches) {
-      if (c != null) {
-        c.reset();
+    if (cs != cacheCharset) {
+      // cached strings are shared across this thread's blocks while the encoding stays the same
+      for (StringCache c : caches) {
+        if (c != null) {
+          c.reset();
+        }
       }
+      cacheCharset = cs;
     }
     int p = start;
     long line = firstLine;
@@ -174,6 +179,7 @@ final class ChunkParser {
       record(ch, b, nf, recLine, recStart, p, structural, structuralField, structuralExpected);
     }
     ch.endLine = line;
+    ch.trim();
     return ch;
   }
 
@@ -487,10 +493,11 @@ final class ChunkParser {
     }
 
     String get(byte[] b, int s, int e) {
-      if (off || e - s > 256) {
+      if (off || e - s > 4096) {
         return null;
       }
-      if (++lookups == 4096 && hits < 1024) {
+      // values that rarely repeat (free-text notes in a real export) stop being cached
+      if (++lookups == 65536 && hits < 6554) {
         off = true;
         return null;
       }
@@ -504,7 +511,7 @@ final class ChunkParser {
     }
 
     void put(byte[] b, int s, int e, String v) {
-      if (off || e - s > 256) {
+      if (off || e - s > 4096) {
         return;
       }
       int h = hash(b, s, e);

@@ -1,0 +1,324 @@
+package io.github.conflictdata.kernel;
+
+import com.google.gson.JsonObject;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The agent: a separate JVM that holds the JShell session and runs the user's code, so that a
+ * cell calling {@code System.exit}, running out of memory or killing its JVM costs the session,
+ * never the kernel. It connects back to the kernel over loopback and speaks {@link Wire}.
+ */
+public final class AgentMain {
+  private AgentMain() {}
+
+  /** {@code AgentMain PORT TOKEN}: connect to the kernel on 127.0.0.1:PORT and serve it. */
+  public static void main(String[] args) throws Exception {
+    if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
+      System.err.println(Kernel.noJShellMessage());
+      System.exit(4);
+    }
+    Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]));
+    socket.setTcpNoDelay(true);
+    Wire wire = new Wire(
+        new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)),
+        new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8)));
+    JsonObject hello = new JsonObject();
+    hello.addProperty("type", "hello");
+    hello.addProperty("token", args[1]);
+    wire.write(hello);
+    new AgentMain.Session(wire).serve();
+  }
+
+  /** One agent's life: set up streams and the evaluator, then answer requests until EOF. */
+  static final class Session implements DisplaySink {
+    private final Wire wire;
+    private final StreamBuffer stdout = new StreamBuffer("stdout");
+    private final StreamBuffer stderr = new StreamBuffer("stderr");
+    private final ExecutorService exec = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "agent-exec");
+      t.setDaemon(true);
+      return t;
+    });
+    private volatile Evaluator evaluator;
+
+    Session(Wire wire) {
+      this.wire = wire;
+    }
+
+    void serve() throws IOException {
+      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+      Thread flusher = new Thread(() -> {
+        while (true) {
+          try {
+            Thread.sleep(40);
+          } catch (InterruptedException e) {
+            return;
+          }
+          drain();
+        }
+      }, "agent-stream-flusher");
+      flusher.setDaemon(true);
+      flusher.start();
+      installSigint();
+      JsonObject init = wire.read();
+      if (init == null) {
+        return;
+      }
+      exec.submit(() -> start(init));
+      JsonObject msg;
+      while ((msg = wire.read()) != null) {
+        JsonObject m = msg;
+        String op = m.get("op").getAsString();
+        if (op.equals("interrupt")) {
+          Evaluator e = evaluator;
+          if (e != null) {
+            e.stop();
+          }
+        } else if (op.equals("shutdown")) {
+          break;
+        } else {
+          exec.submit(() -> handle(m));
+        }
+      }
+      drain();
+      Runtime.getRuntime().halt(0);
+    }
+
+    private void installSigint() {
+      try {
+        // Jupyter may signal the kernel's whole process group: SIGINT stops the cell, not the agent.
+        sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
+          Evaluator e = evaluator;
+          if (e != null) {
+            e.stop();
+          }
+        });
+      } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+        // no SIGINT on this platform: interrupt_request still works
+      }
+    }
+
+    private void start(JsonObject init) {
+      List<String> warnings = new ArrayList<>();
+      try {
+        Evaluator e = new Evaluator(this);
+        for (var p : init.getAsJsonArray("classpath")) {
+          try {
+            e.addToClassPath(p.getAsString());
+          } catch (RuntimeException ex) {
+            warnings.add("could not restore class path entry " + p.getAsString() + ": " + ex.getMessage());
+          }
+        }
+        e.onClassPathAdded(p -> send("classpath", "path", p));
+        e.warmUp();
+        String script = System.getenv("CONFLICTDATA_STARTUP");
+        if (script != null && !script.isBlank()) {
+          Path path = Path.of(script);
+          if (!Files.isRegularFile(path)) {
+            warnings.add("CONFLICTDATA_STARTUP names " + script + ", which is not a file");
+          } else {
+            Outcome o = e.execute(Files.readString(path, StandardCharsets.UTF_8), path.getFileName().toString());
+            if (!o.ok()) {
+              warnings.add("start-up script " + script + " failed:\n" + String.join("\n", o.traceback()));
+            }
+          }
+        }
+        evaluator = e;
+        drain();
+        JsonObject ready = new JsonObject();
+        ready.addProperty("type", "ready");
+        ready.add("warnings", Wire.strings(warnings));
+        wire.write(ready);
+      } catch (Throwable t) {
+        System.err.println("conflictdata agent failed to start: " + t);
+        t.printStackTrace();
+        drain();
+        Runtime.getRuntime().halt(5);
+      }
+    }
+
+    private void handle(JsonObject m) {
+      String op = m.get("op").getAsString();
+      String id = m.get("id").getAsString();
+      JsonObject done = new JsonObject();
+      done.addProperty("type", "done");
+      done.addProperty("id", id);
+      Evaluator e = evaluator;
+      boolean fatal = false;
+      try {
+        switch (op) {
+          case "execute" -> {
+            Outcome o = e.execute(m.get("code").getAsString(),
+                m.has("label") ? m.get("label").getAsString() : null);
+            drain();
+            done.addProperty("ok", o.ok());
+            if (o.result() != null) {
+              done.add("result", Wire.bundleJson(o.result()));
+            }
+            if (!o.ok()) {
+              done.addProperty("ename", o.ename());
+              done.addProperty("evalue", o.evalue());
+              done.add("traceback", Wire.strings(o.traceback()));
+            }
+            fatal = o.fatal();
+            done.addProperty("fatal", fatal);
+          }
+          case "complete" -> {
+            Evaluator.Completion c = e.complete(m.get("code").getAsString(), m.get("cursor").getAsInt());
+            done.add("matches", Wire.strings(c.matches()));
+            done.addProperty("start", c.start());
+            done.addProperty("end", c.end());
+          }
+          case "inspect" -> {
+            String doc = e.inspect(m.get("code").getAsString(), m.get("cursor").getAsInt());
+            if (doc != null) {
+              done.addProperty("text", doc);
+            }
+          }
+          case "is_complete" -> done.addProperty("status", e.isComplete(m.get("code").getAsString()));
+          default -> done.addProperty("unknown", op);
+        }
+      } catch (Throwable t) {
+        drain();
+        done.addProperty("ok", false);
+        done.addProperty("ename", t.getClass().getName());
+        done.addProperty("evalue", String.valueOf(t.getMessage()));
+        done.add("traceback", Wire.strings(List.of("internal error in the agent: " + t)));
+      }
+      try {
+        wire.write(done);
+      } catch (IOException io) {
+        Runtime.getRuntime().halt(6);
+      }
+      if (fatal) {
+        // OutOfMemoryError: the JVM may be broken; the kernel starts a fresh agent
+        Runtime.getRuntime().halt(3);
+      }
+    }
+
+    private void send(String type, String key, String value) {
+      JsonObject o = new JsonObject();
+      o.addProperty("type", type);
+      o.addProperty(key, value);
+      try {
+        wire.write(o);
+      } catch (IOException e) {
+        Runtime.getRuntime().halt(6);
+      }
+    }
+
+    private void drain() {
+      stdout.drain();
+      stderr.drain();
+    }
+
+    @Override
+    public void stream(String name, String text) {
+      drain();
+      JsonObject o = new JsonObject();
+      o.addProperty("type", "stream");
+      o.addProperty("name", name);
+      o.addProperty("text", text);
+      write(o);
+    }
+
+    @Override
+    public void display(MimeBundle bundle, String displayId, boolean update) {
+      drain();
+      JsonObject o = Wire.bundleJson(bundle);
+      o.addProperty("type", "display");
+      o.addProperty("display_id", displayId);
+      o.addProperty("update", update);
+      write(o);
+    }
+
+    @Override
+    public void clearOutput(boolean wait) {
+      drain();
+      JsonObject o = new JsonObject();
+      o.addProperty("type", "clear");
+      o.addProperty("wait", wait);
+      write(o);
+    }
+
+    private void write(JsonObject o) {
+      try {
+        wire.write(o);
+      } catch (IOException e) {
+        Runtime.getRuntime().halt(6);
+      }
+    }
+
+    /** Collects a stream's bytes; {@link #drain()} sends what forms whole UTF-8 characters. */
+    private final class StreamBuffer extends OutputStream {
+      private final String name;
+      private final ByteArrayOutputStream buf = new ByteArrayOutputStream();
+
+      StreamBuffer(String name) {
+        this.name = name;
+      }
+
+      @Override
+      public synchronized void write(int b) {
+        buf.write(b);
+      }
+
+      @Override
+      public synchronized void write(byte[] b, int off, int len) {
+        buf.write(b, off, len);
+      }
+
+      void drain() {
+        String text;
+        synchronized (this) {
+          if (buf.size() == 0) {
+            return;
+          }
+          byte[] bytes = buf.toByteArray();
+          int cut = completeUtf8(bytes);
+          text = new String(bytes, 0, cut, StandardCharsets.UTF_8);
+          buf.reset();
+          buf.write(bytes, cut, bytes.length - cut);
+        }
+        if (!text.isEmpty()) {
+          JsonObject o = new JsonObject();
+          o.addProperty("type", "stream");
+          o.addProperty("name", name);
+          o.addProperty("text", text);
+          Session.this.write(o);
+        }
+      }
+    }
+
+    /** The length of the longest prefix of {@code b} that ends on a UTF-8 character boundary. */
+    static int completeUtf8(byte[] b) {
+      int n = b.length;
+      for (int back = 1; back <= Math.min(3, n); back++) {
+        int c = b[n - back] & 0xff;
+        if ((c & 0xc0) == 0x80) {
+          continue; // continuation byte: look further back for the lead byte
+        }
+        int need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+        return need > back ? n - back : n;
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,561 @@
+package io.github.conflictdata.kernel;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import jdk.jshell.SourceCodeAnalysis.Suggestion;
+import jdk.jshell.UnresolvedReferenceException;
+
+/**
+ * One JShell session: evaluates cells (Java snippets and magics), keeps their state, and answers
+ * completion, inspection and is-complete questions. Runs in the agent process; user code runs in
+ * this JVM on JShell's execution thread, so {@link #stop()} can interrupt it.
+ */
+public final class Evaluator implements AutoCloseable {
+  /** Imports every session starts with. */
+  public static final List<String> DEFAULT_IMPORTS = List.of(
+      "io.github.conflictdata.*",
+      "tech.tablesaw.api.*",
+      "org.knowm.xchart.*",
+      "java.time.*",
+      "java.util.*");
+
+  private final JShell shell;
+  private final SourceCodeAnalysis analysis;
+  private final DisplaySink sink;
+  private final Magics magics;
+  private final List<String> addedClassPath = new CopyOnWriteArrayList<>();
+  private final List<Consumer<String>> classPathListeners = new CopyOnWriteArrayList<>();
+  /** Snippet id -> where it came from, for stack traces: label and first line in that cell. */
+  private final Map<String, String[]> origins = Collections.synchronizedMap(new LinkedHashMap<>());
+  /**
+   * Expression snippets already compiled, by source, to run again without compiling when a cell
+   * is re-executed. Cleared whenever a declaration, import or the class path changes.
+   */
+  private final Map<String, Compiled> compiled = new java.util.HashMap<>();
+  private final Map<String, CompletionInfo> parsed = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, CompletionInfo> eldest) {
+      return size() > 256;
+    }
+  };
+  private volatile boolean running;
+  private volatile boolean stopRequested;
+
+  /** A session on this JVM's class path with the default imports. */
+  public Evaluator(DisplaySink sink) {
+    this(sink, ClassPaths.current());
+  }
+
+  /** A session whose code sees {@code classPath} (absolute entries), with the default imports. */
+  public Evaluator(DisplaySink sink, List<String> classPath) {
+    this.sink = sink;
+    Notebook.connect(sink);
+    this.shell = JShell.builder()
+        .executionEngine(new ValueCapture.Provider(), Map.of())
+        .compilerOptions("-Xlint:none", "-proc:none")
+        .build();
+    this.analysis = shell.sourceCodeAnalysis();
+    for (String entry : classPath) {
+      shell.addToClasspath(entry);
+    }
+    this.magics = new Magics(this);
+    StringBuilder imports = new StringBuilder();
+    for (String imp : DEFAULT_IMPORTS) {
+      imports.append("import ").append(imp).append(";\n");
+    }
+    imports.append("import static io.github.conflictdata.kernel.Notebook.*;\n");
+    Outcome o = execute(imports.toString(), "startup");
+    if (!o.ok()) {
+      throw new IllegalStateException("default imports failed: " + o.traceback());
+    }
+  }
+
+  /** The sink this session writes displays and magic output to. */
+  DisplaySink sink() {
+    return sink;
+  }
+
+  /** Warms the compiler and the renderers so that the first user cell is fast. */
+  public void warmUp() {
+    execute("int warm$up = 1 + 1;\nwarm$up", "warm-up");
+    analysis.analyzeCompletion("for (int i = 0; i < 3; i++) {");
+    analysis.completionSuggestions("Math.ma", 7, new int[1]);
+    shell.drop(shell.snippets().filter(s -> s.source().contains("warm$up")).findFirst().orElseThrow());
+  }
+
+  /** Runs a cell: Java snippets and magics, in order. The last expression's value is the result. */
+  public Outcome execute(String cell) {
+    return execute(cell, null);
+  }
+
+  /**
+   * Runs a cell.
+   *
+   * @param label how stack traces name this cell, e.g. {@code "[3]"}; null for "this cell"
+   */
+  public Outcome execute(String cell, String label) {
+    stopRequested = false;
+    running = true;
+    try {
+      String lead = cell.stripLeading();
+      if (lead.startsWith("%%")) {
+        int nl = lead.indexOf('\n');
+        String line = nl < 0 ? lead : lead.substring(0, nl);
+        String body = nl < 0 ? "" : lead.substring(nl + 1);
+        return magics.cell(line.substring(2).trim(), body, label);
+      }
+      return runLines(cell, label);
+    } finally {
+      running = false;
+    }
+  }
+
+  Outcome runLines(String cell, String label) {
+    Outcome last = Outcome.success(null);
+    int segStart = 0;
+    int pos = 0;
+    while (pos <= cell.length()) {
+      int nl = cell.indexOf('\n', pos);
+      int end = nl < 0 ? cell.length() : nl;
+      String line = cell.substring(pos, end);
+      String t = line.stripLeading();
+      if (t.startsWith("%") && !t.startsWith("%%")) {
+        if (!cell.substring(segStart, pos).isBlank()) {
+          last = evalCode(cell, segStart, pos, label);
+          if (!last.ok()) {
+            return last;
+          }
+        }
+        last = magics.line(t.substring(1).trim(), label);
+        if (!last.ok() || stopRequested) {
+          return stopRequested && last.ok() ? interrupted() : last;
+        }
+        segStart = end + 1;
+      }
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
+    }
+    if (segStart < cell.length() && !cell.substring(segStart).isBlank()) {
+      last = evalCode(cell, segStart, cell.length(), label);
+    }
+    return last;
+  }
+
+  /**
+   * Evaluates the Java code in {@code cell[from, to)} snippet by snippet; stops at the first error.
+   * The result is the value of the last snippet if it is an expression.
+   */
+  Outcome evalCode(String cell, int from, int to, String label) {
+    int pos = from;
+    MimeBundle result = null;
+    while (pos < to) {
+      String rest = cell.substring(pos, to);
+      if (rest.isBlank()) {
+        break;
+      }
+      int lead = rest.length() - rest.stripLeading().length();
+      pos += lead;
+      rest = rest.substring(lead);
+      CompletionInfo ci = parsed.get(rest);
+      if (ci == null) {
+        ci = analysis.analyzeCompletion(rest);
+        parsed.put(rest, ci);
+      }
+      String src;
+      int consumed;
+      switch (ci.completeness()) {
+        case COMPLETE, COMPLETE_WITH_SEMI -> {
+          src = ci.source();
+          consumed = rest.length() - ci.remaining().length();
+        }
+        case EMPTY -> {
+          src = null;
+          consumed = rest.length() - ci.remaining().length();
+          if (consumed <= 0) {
+            consumed = rest.length();
+          }
+        }
+        default -> {
+          src = rest;
+          consumed = rest.length();
+        }
+      }
+      if (src != null && !src.isBlank()) {
+        boolean quiet = rest.substring(0, consumed).strip().endsWith(";");
+        Snippetresult r = evalSnippet(src, cell, pos, label, quiet);
+        if (r.error != null) {
+          return r.error;
+        }
+        result = r.value;
+      }
+      pos += consumed;
+    }
+    return Outcome.success(result);
+  }
+
+  private record Snippetresult(Outcome error, MimeBundle value) {}
+
+  private record Compiled(Snippet snippet, String wrapperClass) {}
+
+  /**
+   * Evaluates one snippet. {@code quiet}: the user ended it with a semicolon, so even an
+   * expression shows no result (as {@code x++;} or {@code display(x);}).
+   */
+  private Snippetresult evalSnippet(String src, String cell, int offset, String label, boolean quiet) {
+    ValueCapture.reset();
+    Compiled c = compiled.get(src);
+    if (c != null && shell.status(c.snippet()) == Snippet.Status.VALID) {
+      return rerun(c, quiet, label);
+    }
+    List<SnippetEvent> events = shell.eval(src);
+    boolean declarations = false;
+    for (SnippetEvent e : events) {
+      if (e.causeSnippet() != null || !isExpression(e.snippet())) {
+        declarations = true;
+      }
+    }
+    if (declarations) {
+      compiled.clear();
+    }
+    if (stopRequested) {
+      return new Snippetresult(interrupted(), null);
+    }
+    MimeBundle value = null;
+    for (SnippetEvent e : events) {
+      if (e.causeSnippet() != null) {
+        continue;
+      }
+      Snippet s = e.snippet();
+      origins.put(s.id(), new String[] {label, Integer.toString(lineOf(cell, offset))});
+      if (e.status() == Snippet.Status.REJECTED) {
+        return new Snippetresult(compileError(s, cell, offset), null);
+      }
+      JShellException ex = e.exception();
+      if (ex != null) {
+        return new Snippetresult(runtimeError(ex, label), null);
+      }
+      if (!quiet && isExpression(s) && ValueCapture.hasValue() && e.value() != null
+          && !"void".equals(typeName(s))
+          && !(s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+              && ValueCapture.value() instanceof String id && id.equals(Notebook.lastDisplayId()))) {
+        // (a cell ending in display(x) shows x once, not also the display id display returns)
+        Object v = ValueCapture.value();
+        if (e.status() == Snippet.Status.VALID && ValueCapture.lastClass() != null) {
+          compiled.put(src, new Compiled(s, ValueCapture.lastClass()));
+        }
+        try {
+          value = Renderers.render(v);
+        } catch (RuntimeException | LinkageError re) {
+          value = MimeBundle.text(e.value());
+          sink.stream("stderr", "cannot render " + re + "; showing text\n");
+        }
+      } else {
+        value = null;
+      }
+    }
+    return new Snippetresult(null, value);
+  }
+
+  /** Runs an already compiled expression snippet again: no compilation, same semantics. */
+  private Snippetresult rerun(Compiled c, boolean quiet, String label) {
+    try {
+      ValueCapture.instance().invoke(c.wrapperClass(), "do_it$");
+    } catch (jdk.jshell.spi.ExecutionControl.StoppedException e) {
+      return new Snippetresult(interrupted(), null);
+    } catch (jdk.jshell.spi.ExecutionControl.UserException e) {
+      String ename = e.causeExceptionClass();
+      List<String> tb = new ArrayList<>();
+      appendTrace(tb, e, label, "");
+      tb.set(0, "\u001b[31m" + ename + "\u001b[0m" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      Outcome o = Outcome.error(ename, e.getMessage() == null ? "" : e.getMessage(), tb);
+      return new Snippetresult("java.lang.OutOfMemoryError".equals(ename) ? o.asFatal() : o, null);
+    } catch (jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
+      compiled.clear();
+      return new Snippetresult(Outcome.error(e.getClass().getSimpleName(), String.valueOf(e.getMessage()),
+          List.of("could not run the snippet again: " + e)), null);
+    }
+    if (stopRequested) {
+      return new Snippetresult(interrupted(), null);
+    }
+    if (quiet || !ValueCapture.hasValue() || "void".equals(typeName(c.snippet()))) {
+      return new Snippetresult(null, null);
+    }
+    Object v = ValueCapture.value();
+    if (c.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+        && v instanceof String id && id.equals(Notebook.lastDisplayId())) {
+      return new Snippetresult(null, null);
+    }
+    try {
+      return new Snippetresult(null, Renderers.render(v));
+    } catch (RuntimeException | LinkageError re) {
+      sink.stream("stderr", "cannot render " + re + "; showing text\n");
+      return new Snippetresult(null, MimeBundle.text(Renderers.plain(v)));
+    }
+  }
+
+  private static boolean isExpression(Snippet s) {
+    return s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+        || s.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND
+        || s.subKind() == Snippet.SubKind.OTHER_EXPRESSION_SUBKIND;
+  }
+
+  private static String typeName(Snippet s) {
+    if (s instanceof jdk.jshell.VarSnippet v) {
+      return v.typeName();
+    }
+    if (s instanceof jdk.jshell.ExpressionSnippet x) {
+      return x.typeName();
+    }
+    return "";
+  }
+
+  private Outcome compileError(Snippet s, String cell, int offset) {
+    List<Diag> diags = shell.diagnostics(s).filter(Diag::isError).collect(Collectors.toList());
+    List<String> tb = new ArrayList<>();
+    String first = null;
+    for (Diag d : diags) {
+      String msg = d.getMessage(Locale.ROOT);
+      long p = d.getStartPosition() >= 0 ? d.getStartPosition() : d.getPosition();
+      int at = (int) Math.max(0, Math.min(cell.length(), offset + Math.max(0, p)));
+      int line = lineOf(cell, at);
+      int lineStart = cell.lastIndexOf('\n', at - 1) + 1;
+      int lineEnd = cell.indexOf('\n', at);
+      String srcLine = cell.substring(lineStart, lineEnd < 0 ? cell.length() : lineEnd);
+      int col = at - lineStart + 1;
+      String where = "line " + line + ", column " + col;
+      if (first == null) {
+        first = where + ": " + firstLine(msg);
+      }
+      tb.add("\u001b[31mcompile error\u001b[0m at " + where + ": " + msg);
+      tb.add("    " + srcLine);
+      tb.add("    " + " ".repeat(Math.max(0, col - 1)) + "^");
+    }
+    if (first == null) {
+      first = "JShell rejected this snippet: " + firstLine(s.source());
+      tb.add(first);
+    }
+    return Outcome.error("CompilationError", first, tb);
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private Outcome runtimeError(JShellException ex, String label) {
+    if (ex instanceof UnresolvedReferenceException ure) {
+      DeclarationSnippet d = ure.getSnippet();
+      String missing = shell.unresolvedDependencies(d).collect(Collectors.joining(", "));
+      String msg = d.name() + " cannot be used until " + missing + " is declared";
+      return Outcome.error("UnresolvedReferenceException", msg, List.of("UnresolvedReferenceException: " + msg));
+    }
+    String ename = ex instanceof EvalException ee ? ee.getExceptionClassName() : ex.getClass().getName();
+    String evalue = ex.getMessage() == null ? "" : ex.getMessage();
+    List<String> tb = new ArrayList<>();
+    appendTrace(tb, ex, label, "");
+    Outcome o = Outcome.error(ename, evalue, tb);
+    if ("java.lang.OutOfMemoryError".equals(ename)) {
+      return o.asFatal();
+    }
+    return o;
+  }
+
+  private void appendTrace(List<String> tb, Throwable ex, String label, String prefix) {
+    String name = ex instanceof EvalException ee ? ee.getExceptionClassName() : ex.getClass().getName();
+    String msg = ex.getMessage();
+    tb.add(prefix + "\u001b[31m" + name + "\u001b[0m" + (msg == null ? "" : ": " + msg));
+    StackTraceElement[] st = ex.getStackTrace();
+    int last = -1;
+    for (int i = 0; i < st.length; i++) {
+      if (isUserFrame(st[i])) {
+        last = i;
+      }
+    }
+    int keep = last >= 0 ? last + 1 : st.length;
+    for (int i = 0; i < keep; i++) {
+      tb.add("    at " + frame(st[i]));
+    }
+    if (ex.getCause() != null && ex.getCause() != ex) {
+      appendTrace(tb, ex.getCause(), label, "Caused by: ");
+    }
+  }
+
+  private static boolean isUserFrame(StackTraceElement f) {
+    return f.getFileName() != null && f.getFileName().startsWith("#")
+        || f.getClassName().startsWith("REPL.");
+  }
+
+  private String frame(StackTraceElement f) {
+    if (!isUserFrame(f)) {
+      return f.toString();
+    }
+    String cls = f.getClassName().replaceFirst("^REPL\\.\\$JShell\\$\\d+[A-Z]?\\$?", "");
+    String method = "do_it$".equals(f.getMethodName()) ? "" : f.getMethodName();
+    String name = cls.isEmpty() ? method : method.isEmpty() ? cls : cls + "." + method;
+    String file = f.getFileName();
+    String where;
+    String[] origin = file.startsWith("#") ? origins.get(file.substring(1)) : null;
+    if (origin != null && f.getLineNumber() > 0) {
+      int line = Integer.parseInt(origin[1]) + f.getLineNumber() - 1;
+      where = (origin[0] == null ? "this cell" : "cell " + origin[0]) + ", line " + line;
+    } else {
+      where = "snippet " + file + (f.getLineNumber() > 0 ? ":" + f.getLineNumber() : "");
+    }
+    return name.isEmpty() ? where : name + " (" + where + ")";
+  }
+
+  static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  Outcome interrupted() {
+    return Outcome.error("Interrupted", "the cell was interrupted; the session and its state are kept",
+        List.of("\u001b[31mInterrupted\u001b[0m: the cell was interrupted; the session and its state are kept"));
+  }
+
+  /** Stops the running cell, if any (from another thread). */
+  public void stop() {
+    if (running) {
+      stopRequested = true;
+      shell.stop();
+    }
+  }
+
+  /** Whether {@link #stop()} was called during the current cell. */
+  boolean stopRequested() {
+    return stopRequested;
+  }
+
+  /** Adds a jar or directory to the compiler's and the runtime's class path. */
+  public void addToClassPath(String path) {
+    shell.addToClasspath(path);
+    compiled.clear();
+    addedClassPath.add(path);
+    for (Consumer<String> l : classPathListeners) {
+      l.accept(path);
+    }
+  }
+
+  /** Entries added by {@code %classpath}, {@code %jars} or {@code %maven}, in order. */
+  public List<String> addedClassPath() {
+    return List.copyOf(addedClassPath);
+  }
+
+  /** Called with each entry added to the class path (the agent tells the kernel, for restarts). */
+  void onClassPathAdded(Consumer<String> listener) {
+    classPathListeners.add(listener);
+  }
+
+  /** {@code complete}, {@code incomplete} or {@code invalid}, as Jupyter's is_complete asks. */
+  public String isComplete(String code) {
+    StringBuilder java = new StringBuilder();
+    for (String line : code.split("\n", -1)) {
+      java.append(line.stripLeading().startsWith("%") ? "" : line).append('\n');
+    }
+    String rest = java.toString();
+    if (code.stripLeading().startsWith("%%")) {
+      return "complete";
+    }
+    while (!rest.isBlank()) {
+      CompletionInfo ci = analysis.analyzeCompletion(rest);
+      switch (ci.completeness()) {
+        case COMPLETE, COMPLETE_WITH_SEMI, EMPTY -> {
+          if (ci.remaining().length() >= rest.length()) {
+            return "complete";
+          }
+          rest = ci.remaining();
+        }
+        case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> {
+          return "incomplete";
+        }
+        default -> {
+          return "invalid";
+        }
+      }
+    }
+    return "complete";
+  }
+
+  /** Completion: the matches and the range [start, cursor) they replace. */
+  public record Completion(List<String> matches, int start, int end) {}
+
+  /** Suggestions at {@code cursor}: Java names from JShell, or magic names after {@code %}. */
+  public Completion complete(String code, int cursor) {
+    cursor = Math.max(0, Math.min(cursor, code.length()));
+    int lineStart = code.lastIndexOf('\n', cursor - 1) + 1;
+    String line = code.substring(lineStart, cursor);
+    if (line.stripLeading().startsWith("%")) {
+      String typed = line.stripLeading().replaceFirst("^%+", "");
+      if (!typed.contains(" ")) {
+        List<String> m = Magics.NAMES.stream().filter(n -> n.startsWith(typed)).collect(Collectors.toList());
+        return new Completion(m, cursor - typed.length(), cursor);
+      }
+    }
+    int[] anchor = new int[1];
+    List<Suggestion> s = analysis.completionSuggestions(code, cursor, anchor);
+    Set<String> out = new LinkedHashSet<>();
+    s.stream().filter(Suggestion::matchesType).map(Suggestion::continuation).forEach(out::add);
+    s.stream().map(Suggestion::continuation).forEach(out::add);
+    return new Completion(new ArrayList<>(out), anchor[0], cursor);
+  }
+
+  /** Signatures and javadoc of what is at {@code cursor}, or null when nothing is known there. */
+  public String inspect(String code, int cursor) {
+    cursor = Math.max(0, Math.min(cursor, code.length()));
+    List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(code, cursor, true);
+    if (docs.isEmpty()) {
+      // "Math.max" with the cursor after the name: ask as if the call were opened
+      int end = cursor;
+      while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+        end++;
+      }
+      String opened = code.substring(0, end) + "(";
+      docs = analysis.documentation(opened, opened.length(), true);
+    }
+    if (docs.isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (SourceCodeAnalysis.Documentation d : docs) {
+      if (sb.length() > 0) {
+        sb.append("\n\n");
+      }
+      sb.append(d.signature());
+      if (d.javadoc() != null && !d.javadoc().isBlank()) {
+        sb.append("\n").append(d.javadoc().strip());
+      }
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public void close() {
+    shell.close();
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.conflictdata.kernel;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+
+/**
+ * The conflictdata Jupyter kernel for Java: {@code Kernel CONNECTION_FILE} runs it (Jupyter does
+ * that, from the kernelspec); {@code Kernel install [--user | --prefix DIR | --sys-prefix] [--name
+ * NAME]} and {@code Kernel uninstall [...]} manage the kernelspec.
+ *
+ * <p>The kernel process speaks Jupyter's protocol; user code runs in a separate agent JVM (a JShell
+ * session, see {@link AgentMain}) that the kernel restarts if it dies.
+ */
+public final class Kernel {
+  /** Environment variable: JVM options for the agent JVM, e.g. {@code -Xmx8g}. */
+  public static final String OPTS_ENV = "CONFLICTDATA_JSHELL_OPTS";
+
+  /** Environment variable: a Java/JShell script run when a session starts. */
+  public static final String STARTUP_ENV = "CONFLICTDATA_STARTUP";
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+  private Kernel() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+      System.out.println(usage());
+      return;
+    }
+    switch (args[0]) {
+      case "install" -> System.exit(KernelSpec.cli(true, Arrays.copyOfRange(args, 1, args.length)));
+      case "uninstall" -> System.exit(KernelSpec.cli(false, Arrays.copyOfRange(args, 1, args.length)));
+      case "run" -> run(Path.of(args[1]));
+      default -> run(Path.of(args[0]));
+    }
+  }
+
+  static String usage() {
+    return String.join("\n",
+        "usage: java -jar conflictdata-kernel.jar CONNECTION_FILE",
+        "       java -jar conflictdata-kernel.jar install [--user | --prefix DIR | --sys-prefix] [--name NAME]",
+        "       java -jar conflictdata-kernel.jar uninstall [--user | --prefix DIR | --sys-prefix] [--name NAME]",
+        "environment: " + OPTS_ENV + " (agent JVM options, e.g. -Xmx8g), " + STARTUP_ENV
+            + " (start-up script), CONFLICTDATA_MAVEN_OFFLINE=true (%maven from the local repository only)");
+  }
+
+  private static void run(Path connectionFile) throws Exception {
+    KernelConnectionProperties conn =
+        KernelConnectionProperties.parse(Files.readString(connectionFile, StandardCharsets.UTF_8));
+    Agent agent = new Agent(agentJavaCommand(), ClassPaths.current());
+    if (hasJShell()) {
+      agent.start();
+    } else {
+      log(noJShellMessage());
+    }
+    JupyterServer server = new JupyterServer(conn, agent);
+    installSigint(agent);
+    Runtime.getRuntime().addShutdownHook(new Thread(agent::close, "agent-shutdown"));
+    server.run();
+    server.close();
+    System.exit(0);
+  }
+
+  private static void installSigint(Agent agent) {
+    try {
+      sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> agent.interrupt());
+    } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+      log("SIGINT cannot be handled here; interrupt_request still works");
+    }
+  }
+
+  /** The java executable and options that start the agent JVM. */
+  static List<String> agentJavaCommand() {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(javaExecutable());
+    cmd.add("-XX:+ExitOnOutOfMemoryError");
+    cmd.add("-Djava.awt.headless=true");
+    cmd.add("-Dslf4j.internal.verbosity=ERROR");
+    cmd.add("-Xshare:auto");
+    cmd.add("-XX:+UseSerialGC");
+    // C1 only: JShell's compiler warms up in about half the time, and interactive cells stay
+    // fast on a busy machine; CONFLICTDATA_JSHELL_OPTS=-XX:TieredStopAtLevel=4 restores C2
+    // for long computations (a later option wins).
+    cmd.add("-XX:TieredStopAtLevel=1");
+    String opts = System.getenv(OPTS_ENV);
+    if (opts != null) {
+      cmd.addAll(splitOptions(opts));
+    }
+    return cmd;
+  }
+
+  /** Splits JVM options as a shell would for simple quoting: {@code -Da="x y" -Xmx4g}. */
+  static List<String> splitOptions(String opts) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    char quote = 0;
+    boolean any = false;
+    for (char c : opts.toCharArray()) {
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else {
+          cur.append(c);
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+        any = true;
+      } else if (Character.isWhitespace(c)) {
+        if (cur.length() > 0 || any) {
+          out.add(cur.toString());
+          cur.setLength(0);
+          any = false;
+        }
+      } else {
+        cur.append(c);
+      }
+    }
+    if (cur.length() > 0 || any) {
+      out.add(cur.toString());
+    }
+    return out;
+  }
+
+  /** The absolute path of the java executable running this JVM. */
+  static String javaExecutable() {
+    return ProcessHandle.current().info().command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+  }
+
+  /** Whether this Java runtime has JShell (a JDK; a JRE lacks it). */
+  static boolean hasJShell() {
+    return ModuleLayer.boot().findModule("jdk.jshell").isPresent();
+  }
+
+  /** What to tell a user whose java is a JRE. */
+  static String noJShellMessage() {
+    return "This Java runtime (" + System.getProperty("java.home") + ", Java " + Runtime.version()
+        + ") has no jdk.jshell module: it is a JRE, and the conflictdata kernel runs code with JShell,"
+        + " which only a JDK has. Install a JDK 17 or newer (on Debian: apt-get install"
+        + " openjdk-17-jdk-headless) and reinstall the kernel with that JDK's java:"
+        + " /path/to/jdk/bin/java -jar conflictdata-kernel.jar install";
+  }
+
+  /** The library version, from the jar manifest when packaged. */
+  static String version() {
+    String v = Kernel.class.getPackage().getImplementationVersion();
+    return v == null ? "0.1.0-SNAPSHOT" : v;
+  }
+
+  /** Logs to stderr, which Jupyter keeps in its server log. */
+  static void log(String message) {
+    System.err.println("[conflictdata-kernel " + LocalTime.now().format(TIME) + "] " + message);
+  }
+}

@@ -1,0 +1,149 @@
+"""End-to-end tests of the conflictdata Java kernel over Jupyter's real ZeroMQ protocol.
+
+Run by KernelProtocolTest with Debian's /usr/bin/python3 and JUPYTER_PATH pointing at a kernelspec
+installed from the build; the kernel name comes from CONFLICTDATA_KERNEL_NAME.
+"""
+import os
+import signal
+import time
+import unittest
+from queue import Empty
+
+from jupyter_client.manager import start_new_kernel
+from jupyter_client.session import Session
+
+KERNEL = os.environ.get("CONFLICTDATA_KERNEL_NAME", "conflictdata-java")
+
+
+def run(kc, code, timeout=60):
+    """Executes code; returns (reply content, iopub messages of that request)."""
+    msg_id = kc.execute(code)
+    while True:
+        reply = kc.get_shell_msg(timeout=timeout)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            break
+    outputs = collect(kc, msg_id, timeout)
+    return reply["content"], outputs
+
+
+def collect(kc, msg_id, timeout=30):
+    outputs = []
+    while True:
+        msg = kc.get_iopub_msg(timeout=timeout)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            return outputs
+        if msg["msg_type"] not in ("status", "execute_input"):
+            outputs.append(msg)
+
+
+def result_text(outputs):
+    for m in outputs:
+        if m["msg_type"] == "execute_result":
+            return m["content"]["data"].get("text/plain")
+    return None
+
+
+class KernelSessionTest(unittest.TestCase):
+    """One kernel for the state, interrupt, exit and signature scenarios, in this order."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.km, cls.kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=120)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.kc.stop_channels()
+        cls.km.shutdown_kernel(now=True)
+
+    def test_1_state_survives_an_exception(self):
+        reply, _ = run(self.kc, "int kept = 7;")
+        self.assertEqual(reply["status"], "ok")
+        reply, outputs = run(self.kc, 'throw new IllegalArgumentException("bad input");')
+        self.assertEqual(reply["status"], "error")
+        self.assertEqual(reply["ename"], "java.lang.IllegalArgumentException")
+        self.assertEqual(reply["evalue"], "bad input")
+        errors = [m for m in outputs if m["msg_type"] == "error"]
+        self.assertEqual(len(errors), 1)
+        # the stack trace is trimmed to the user's code: no JShell or reflection frames
+        joined = "\n".join(errors[0]["content"]["traceback"])
+        self.assertNotIn("jdk.jshell", joined)
+        self.assertNotIn("java.lang.reflect", joined)
+        reply, outputs = run(self.kc, "kept * 6")
+        self.assertEqual(reply["status"], "ok")
+        self.assertEqual(result_text(outputs), "42")
+
+    def test_2_interrupt_request_stops_an_endless_loop(self):
+        msg_id = self.kc.execute("long spins = 0; while (true) { spins++; }")
+        time.sleep(1.5)
+        start = time.time()
+        self.km.interrupt_kernel()  # interrupt_mode "message": an interrupt_request on control
+        reply = self.kc.get_shell_msg(timeout=20)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        self.assertLess(time.time() - start, 10)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual(reply["content"]["ename"], "Interrupted")
+        collect(self.kc, msg_id)
+        reply, outputs = run(self.kc, "kept")
+        self.assertEqual(result_text(outputs), "7", "state must survive an interrupt")
+
+    def test_3_sigint_stops_a_sleeping_cell(self):
+        msg_id = self.kc.execute("Thread.sleep(60_000);")
+        time.sleep(1.5)
+        pid = self.km.provisioner.pid
+        os.kill(pid, signal.SIGINT)
+        reply = self.kc.get_shell_msg(timeout=20)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        self.assertEqual(reply["content"]["status"], "error")
+        collect(self.kc, msg_id)
+        reply, outputs = run(self.kc, "kept + 1")
+        self.assertEqual(result_text(outputs), "8")
+
+    def test_4_wrongly_signed_and_unsigned_messages_are_ignored(self):
+        sock = self.kc.shell_channel.socket
+        for key in (b"not-the-kernel-key", b""):
+            forged = Session(key=key, username="intruder")
+            forged.send(sock, "execute_request", {
+                "code": "int hacked = 1;", "silent": False, "store_history": True,
+                "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+        with self.assertRaises(Empty):
+            self.kc.get_shell_msg(timeout=3)  # no reply to a forged message
+        reply, outputs = run(self.kc, "hacked")
+        self.assertEqual(reply["status"], "error", "a forged message must never run")
+        self.assertIn("cannot find symbol", reply["evalue"])
+        reply, outputs = run(self.kc, "kept")
+        self.assertEqual(result_text(outputs), "7")
+
+    def test_5_system_exit_restarts_the_agent_and_says_state_was_lost(self):
+        reply, outputs = run(self.kc, "System.exit(3);")
+        self.assertEqual(reply["status"], "error")
+        self.assertIn("exit code 3", reply["evalue"])
+        self.assertIn("state", reply["evalue"])
+        self.assertIn("lost", reply["evalue"])
+        reply, outputs = run(self.kc, "1 + 1")
+        self.assertEqual(reply["status"], "ok")
+        self.assertEqual(result_text(outputs), "2")
+        reply, _ = run(self.kc, "kept")
+        self.assertEqual(reply["status"], "error", "variables of the old agent are gone")
+
+
+class OutOfMemoryTest(unittest.TestCase):
+    def test_out_of_memory_restarts_the_agent(self):
+        env = dict(os.environ, CONFLICTDATA_JSHELL_OPTS="-Xmx96m")
+        km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=120, env=env)
+        try:
+            run(kc, "int before = 1;")
+            reply, _ = run(kc, "long[][] hog = new long[64][]; for (int i = 0; i < 64; i++) hog[i] = new long[4_000_000];")
+            self.assertEqual(reply["status"], "error")
+            self.assertIn("memory", reply["evalue"])
+            self.assertIn("lost", reply["evalue"])
+            reply, outputs = run(kc, "2 + 2")
+            self.assertEqual(result_text(outputs), "4")
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+
+
+if __name__ == "__main__":
+    unittest.main()
