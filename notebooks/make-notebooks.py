@@ -583,7 +583,8 @@ totals.first(8)
     md(r"""
 The same sums, recomputed here from the bundled releases so that every step is visible. PRIO has
 no best estimate for many conflict-years (code `-999`, "unknown"; its codebook then gives only
-bounds); like Our World in Data, we count the low estimate for those in the best series, and say so.
+bounds); we count the low estimate for those in the best series (as `Compare.yearlyWorldTotals()`
+does), and the chart's subtitle says so.
 """),
     code(r"""
 import static tech.tablesaw.aggregate.AggregateFunctions.*;
