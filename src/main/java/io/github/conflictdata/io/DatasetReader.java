@@ -181,6 +181,14 @@ public final class DatasetReader {
           "a header row shorter than " + len + " bytes ending in a line end");
     }
     long headerLine = line;
+    int headerFields = countFields(buf, pos, headerEnd, delim);
+    if (headerFields > options.maxFieldsPerLine()) {
+      // a header of a million delimiters would otherwise become a million columns (found by the
+      // hostile-input tests: OutOfMemoryError)
+      throw fail((DatasetKind) null, line, options.maxFieldsPerLine() + 1, "",
+          TextCodec.decode(buf, pos, Math.min(headerEnd, pos + 80), cs),
+          "a header of at most " + options.maxFieldsPerLine() + " columns, found " + headerFields);
+    }
     List<String> header = splitRecord(TextCodec.decode(buf, pos, headerEnd, cs), (char) delim);
     line += RecordScanner.countLines(buf, pos, headerEnd);
     pos = headerEnd;
@@ -374,6 +382,20 @@ public final class DatasetReader {
   }
 
   /** Splits one record's text (header, HXL row), honouring quotes and doubled quotes. */
+  /** Fields in {@code b[from, to)}: delimiters outside quotes, plus one. */
+  static int countFields(byte[] b, int from, int to, byte delim) {
+    int n = 1;
+    boolean quoted = false;
+    for (int i = from; i < to; i++) {
+      if (b[i] == '"') {
+        quoted = !quoted;
+      } else if (b[i] == delim && !quoted) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   static List<String> splitRecord(String text, char d) {
     int end = text.length();
     while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
