@@ -381,7 +381,6 @@ public final class DatasetReader {
     return ',';
   }
 
-  /** Splits one record's text (header, HXL row), honouring quotes and doubled quotes. */
   /** Fields in {@code b[from, to)}: delimiters outside quotes, plus one. */
   static int countFields(byte[] b, int from, int to, byte delim) {
     int n = 1;
@@ -396,6 +395,7 @@ public final class DatasetReader {
     return n;
   }
 
+  /** Splits one record's text (header, HXL row), honouring quotes and doubled quotes. */
   static List<String> splitRecord(String text, char d) {
     int end = text.length();
     while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
