@@ -206,6 +206,18 @@ public final class DatasetReader {
       }
     }
     Plan plan = new Plan(name, header, schema, delim, cs, options);
+    if (!plan.duplicates.isEmpty()) {
+      // two columns claiming one codebook column: which holds the data cannot be known
+      List<Problem> dups = new ArrayList<>();
+      for (int[] d : plan.duplicates) {
+        String col = schema.columns().get(d[1]).name();
+        int first = plan.slotField[d[1]];
+        dups.add(new Problem(name, headerLine, d[0] + 1, plan.header(d[0]), plan.header(d[0]),
+            "each column once: column " + (first + 1) + " (" + plan.header(first)
+                + ") is already " + col));
+      }
+      throw new DatasetFormatException(name, schema.kind(), null, dups);
+    }
     long t0 = System.nanoTime();
     long c0 = TRACE ? processCpu() : 0;
     List<Chunk> chunks = parseAll(in, buf, pos, len, eof, line, plan, digest == null);

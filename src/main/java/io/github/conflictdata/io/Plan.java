@@ -24,6 +24,8 @@ final class Plan {
   final int maxCellBytes;
   final int maxFields;
   final int maxProblems;
+  /** Header fields that name a schema column another field already names: {field, column}. */
+  final List<int[]> duplicates = new java.util.ArrayList<>();
   /** Per text or date slot, the string cache shared by the parser threads. */
   final ChunkParser.StringCache[] caches;
 
@@ -58,6 +60,13 @@ final class Plan {
       for (int c = 0; c < cols.size() && match < 0; c++) {
         if (!taken[c] && cols.get(c).matches(headerNames[f])) {
           match = c;
+        }
+      }
+      if (match < 0) {
+        for (int c = 0; c < cols.size() && match < 0; c++) {
+          if (taken[c] && cols.get(c).matches(headerNames[f])) {
+            duplicates.add(new int[] {f, c});
+          }
         }
       }
       if (match >= 0) {
