@@ -518,7 +518,7 @@ final class ChunkParser {
    * Entries are immutable and replaced whole, so racing threads at worst decode a value twice.
    */
   static final class StringCache {
-    private static final int SIZE = 8192;
+    private static final int SIZE = 32768;
     private static final int MAX_BYTES = 4096;
     private static final java.lang.invoke.VarHandle LONGS =
         java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
@@ -558,6 +558,22 @@ final class ChunkParser {
       return (x ^ (x >>> 15)) & (SIZE - 1);
     }
 
+    private static boolean same(byte[] k, byte[] b, int s, int e) {
+      int n = k.length;
+      if (n != e - s) {
+        return false;
+      }
+      if (n > 24) {
+        return Arrays.equals(k, 0, n, b, s, e);
+      }
+      for (int i = 0; i < n; i++) {
+        if (k[i] != b[s + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** The cached string for {@code b[s, e)}, decoding and caching it on a miss. */
     String get(byte[] b, int s, int e, TextCodec.Charset cs) {
       if (off || e - s > MAX_BYTES) {
@@ -569,7 +585,7 @@ final class ChunkParser {
       }
       int h = hash(b, s, e);
       Entry en = table[h];
-      if (en != null && Arrays.equals(en.key, 0, en.key.length, b, s, e)) {
+      if (en != null && same(en.key, b, s, e)) {
         hits++;
         return en.value;
       }

@@ -110,7 +110,23 @@ public final class DatasetReader {
 
   // ---------------------------------------------------------------- sniffing and header
 
+  private static final java.util.concurrent.atomic.AtomicBoolean TABLESAW_WARM =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Tablesaw's {@code Table} class scans the classpath for readers when first used (about 0.7 s
+   * on a large classpath); start that on a spare thread while the file is being parsed.
+   */
+  private static void warmTablesaw() {
+    if (TABLESAW_WARM.compareAndSet(false, true)) {
+      Thread t = new Thread(() -> Table.create("warm-up"), "conflictdata-tablesaw-init");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
   private ReadResult run(InputStream in) throws IOException {
+    warmTablesaw();
     int block = Math.max(options.blockBytes(), SNIFF_BYTES);
     byte[] buf = new byte[block];
     int len = fill(in, buf, 0, block, true);
