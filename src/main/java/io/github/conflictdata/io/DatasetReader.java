@@ -622,16 +622,7 @@ public final class DatasetReader {
       if (plan.type[s] != ColumnType.DATE || plan.slotField[s] < 0) {
         continue;
       }
-      Set<String> distinct = new HashSet<>();
-      for (Chunk c : chunks) {
-        String[] v = (String[]) c.data[s];
-        for (int r = 0; r < c.rows; r++) {
-          if (v[r] != null) {
-            distinct.add(v[r]);
-          }
-        }
-      }
-      DateInference.Result res = DateInference.infer(distinct, latestYear);
+      DateInference.Result res = DateInference.infer(distinct(chunks, s), latestYear);
       dateFormats.put(s, res);
       if (!res.bad.isEmpty()) {
         for (int ci = 0; ci < chunks.size(); ci++) {
@@ -766,6 +757,23 @@ public final class DatasetReader {
       pool.shutdownNow();
     }
     return built;
+  }
+
+  /** The distinct non-missing values of a text or date slot (kept small for the JIT). */
+  private static Set<String> distinct(List<Chunk> chunks, int slot) {
+    Set<String> distinct = new HashSet<>();
+    String last = null;
+    for (Chunk c : chunks) {
+      String[] v = (String[]) c.data[slot];
+      for (int r = 0; r < c.rows; r++) {
+        String x = v[r];
+        if (x != null && x != last) {
+          distinct.add(x);
+          last = x;
+        }
+      }
+    }
+    return distinct;
   }
 
   private static int countKept(int[] idx) {
@@ -1074,17 +1082,8 @@ public final class DatasetReader {
     }
     if (plan.type[slot] == ColumnType.DATE) {
       // a release named by its latest event (ACLED exports)
-      Set<String> distinct = new HashSet<>();
-      for (Chunk c : chunks) {
-        String[] v = (String[]) c.data[slot];
-        for (int r = 0; r < c.rows; r++) {
-          if (v[r] != null) {
-            distinct.add(v[r]);
-          }
-        }
-      }
       LocalDate max = null;
-      for (LocalDate d : DateInference.infer(distinct, 9999).dates.values()) {
+      for (LocalDate d : DateInference.infer(distinct(chunks, slot), 9999).dates.values()) {
         if (max == null || d.isAfter(max)) {
           max = d;
         }
