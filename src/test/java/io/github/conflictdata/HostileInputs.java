@@ -37,7 +37,18 @@ final class HostileInputs {
    */
   record Case(
       String id, String description, String fileName, Supplier<CountingStream> input,
-      boolean readable) {}
+      boolean readable) {
+
+    /** Reads this input with the reader's limits and reports the outcome, as the README shows it. */
+    String run(boolean lenient) {
+      return BadInputTableTest.outcome(this, lenient);
+    }
+  }
+
+  /** The case with this id. */
+  static Case byId(String id) {
+    return all().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  }
 
   /** A stream that generates {@code prefix}, then {@code unit} repeated up to {@code total} bytes. */
   static final class CountingStream extends InputStream {
@@ -179,9 +190,12 @@ final class HostileInputs {
     dup.set(dup.indexOf("bd_low"), "bd_best");
     List<List<String>> dupRows = new ArrayList<>(brdRows());
     dupRows.set(0, dup);
-    out.add(small("dup-column", "header names bd_best twice (no bd_low)", "bad.csv", csv(dupRows)));
+    out.add(new Case("dup-column", "header names bd_best twice (no bd_low)", "bad.csv",
+        () -> CountingStream.of(csv(dupRows)), true));
     out.add(new Case("blank-names", "two extra columns with empty names", "bad.csv",
         () -> CountingStream.of(utf8(String.join("\n", addColumns(valid, ",,")) + "\n")), true));
+    out.add(new Case("cow-own-date", "COW Inter-State file with the analyst's own 'StartDate1' column",
+        "bad.csv", () -> CountingStream.of(cowWithOwnDate()), true));
     out.add(small("unclosed-quote", "an unclosed quote in line 3", "bad.csv", unclosedQuote()));
     out.add(new Case("bom-cp1252", "UTF-8 BOM, then a cp1252 header and records", "bad.csv",
         () -> CountingStream.of(bomCp1252()), true));
@@ -209,6 +223,8 @@ final class HostileInputs {
         utf8("a"), 2L << 30));
     out.add(big("field-2gb-after-header", "a header, then 2 GB of one field", "bad.csv",
         utf8(header + "\n"), utf8("a"), 2L << 30));
+    out.add(big("xlsx-2gb", "2 GB that start like an .xlsx (zip header, then junk)", "bad.xlsx",
+        new byte[] {'P', 'K', 3, 4}, utf8("junk"), 2L << 30));
     out.add(new Case("xlsx-bomb", "an .xlsx zip bomb (a 256 MB sheet entry, zipped to 250 KB)",
         "bad.xlsx", () -> CountingStream.of(XLSX_BOMB.get()), false));
     return out;
@@ -241,6 +257,19 @@ final class HostileInputs {
     b.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     b.writeBytes(CsvText.write(rows, Layout.plain().withCharset(CsvText.CP1252, false)));
     return b.toByteArray();
+  }
+
+  private static byte[] cowWithOwnDate() {
+    RandomTables.Table t =
+        RandomTables.generate(
+            RandomTables.spec(DatasetKind.COW_INTER_STATE), new Random(5), 4, false,
+            RandomTables.DateStyle.ISO, false, false);
+    List<List<String>> rows = t.writtenRows(true);
+    for (int r = 0; r < rows.size(); r++) {
+      rows.set(r, new ArrayList<>(rows.get(r)));
+      rows.get(r).add(r == 0 ? "StartDate1" : "1999-01-0" + r);
+    }
+    return csv(rows);
   }
 
   private static byte[] mixedVersions() {
