@@ -292,7 +292,7 @@ final class HostileInputs {
     try {
       ByteArrayOutputStream b = new ByteArrayOutputStream();
       try (ZipOutputStream z = new ZipOutputStream(b)) {
-        z.putNextEntry(new ZipEntry("readme.txt"));
+        z.putNextEntry(fixedTime(new ZipEntry("readme.txt")));
         z.write(utf8("not a workbook"));
         z.closeEntry();
       }
@@ -315,10 +315,16 @@ final class HostileInputs {
       }
       ByteArrayOutputStream b = new ByteArrayOutputStream();
       wb.write(b);
-      return b.toByteArray();
+      return rezip(b.toByteArray(), -1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Zip entries carry their time: a fixed one keeps the bytes (and the README table) stable. */
+  static ZipEntry fixedTime(ZipEntry e) {
+    e.setTime(315_532_800_000L + 86_400_000L); // 1980-01-02, the DOS epoch's next day
+    return e;
   }
 
   /**
@@ -339,14 +345,21 @@ final class HostileInputs {
       };
 
   static byte[] bomb(long sheetBytes) {
+    return rezip(tinyXlsx("a,b"), sheetBytes);
+  }
+
+  /**
+   * The zip again with fixed entry times; with {@code sheetBytes >= 0}, sheet1.xml replaced by one
+   * of that many bytes of a single cell of 'a's.
+   */
+  static byte[] rezip(byte[] zip, long sheetBytes) {
     try {
-      byte[] base = tinyXlsx("a,b");
       ByteArrayOutputStream b = new ByteArrayOutputStream();
-      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(base));
+      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
           ZipOutputStream out = new ZipOutputStream(b)) {
         for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-          out.putNextEntry(new ZipEntry(e.getName()));
-          if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          out.putNextEntry(fixedTime(new ZipEntry(e.getName())));
+          if (sheetBytes >= 0 && e.getName().equals("xl/worksheets/sheet1.xml")) {
             byte[] head = utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns="
                 + "\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
@@ -369,4 +382,5 @@ final class HostileInputs {
       throw new UncheckedIOException(e);
     }
   }
+
 }
