@@ -86,7 +86,10 @@ class ReaderFuzzTest {
     int control = data[0] & 0xff;
     byte[] file = java.util.Arrays.copyOfRange(data, 1, data.length);
     int k = control & 0x0f;
-    DatasetKind kind = k < DatasetKind.values().length ? DatasetKind.values()[k] : null;
+    DatasetKind[] kinds = java.util.Arrays.stream(DatasetKind.values())
+        .filter(x -> x != DatasetKind.CLAIMS) // read by compare.Claims, not the reader engine
+        .toArray(DatasetKind[]::new);
+    DatasetKind kind = k < kinds.length ? kinds[k] : null;
     boolean lenient = (control & 0x10) != 0;
     boolean smallBlocks = (control & 0x20) != 0;
     String name = "fuzz-input" + new String[] {".csv", ".tsv", ".xlsx", ""}[control >>> 6];
