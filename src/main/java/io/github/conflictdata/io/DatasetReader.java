@@ -215,13 +215,18 @@ public final class DatasetReader {
     }
     Plan plan = new Plan(name, header, schema, delim, cs, options);
     long t0 = System.nanoTime();
+    long c0 = TRACE ? processCpu() : 0;
     List<Chunk> chunks = parseAll(in, buf, pos, len, eof, line, plan, digest == null);
     String sha256 = digest != null ? digest : hex(sha.digest());
     long t1 = System.nanoTime();
+    long c1 = TRACE ? processCpu() : 0;
     ReadResult result = assemble(schema, plan, chunks, sha256);
     if (TRACE) {
-      System.err.printf("conflictdata: %s parse %.2fs (%d blocks), assemble %.2fs%n", name,
-          (t1 - t0) / 1e9, chunks.size(), (System.nanoTime() - t1) / 1e9);
+      System.err.printf(
+          "conflictdata: %s parse %.2fs wall %.2fs cpu (%d blocks), assemble %.2fs wall %.2fs cpu,"
+              + " process cpu before parse %.2fs%n",
+          name, (t1 - t0) / 1e9, (c1 - c0) / 1e9, chunks.size(), (System.nanoTime() - t1) / 1e9,
+          (processCpu() - c1) / 1e9, c0 / 1e9);
     }
     return result;
   }
@@ -1116,6 +1121,14 @@ public final class DatasetReader {
       }
     }
     return max == Integer.MIN_VALUE ? LocalDate.now().getYear() : max + 1;
+  }
+
+  private static long processCpu() {
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean
+        ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime()
+        : 0;
   }
 
   // ---------------------------------------------------------------- errors

@@ -24,6 +24,8 @@ final class Plan {
   final int maxCellBytes;
   final int maxFields;
   final int maxProblems;
+  /** Per text or date slot, the string cache shared by the parser threads. */
+  final ChunkParser.StringCache[] caches;
 
   Plan(
       String file,
@@ -85,6 +87,7 @@ final class Plan {
               .mapToLong(Long::parseLong)
               .toArray();
     }
+    caches = new ChunkParser.StringCache[slotCount];
     java.util.Set<String> used = new java.util.HashSet<>();
     for (ColumnSpec c : cols) {
       used.add(c.name().toLowerCase(java.util.Locale.ROOT));
@@ -110,6 +113,16 @@ final class Plan {
         slotName[s] = n;
         textCodes[s] = new String[0];
         numCodes[s] = new long[0];
+      }
+    }
+    initCaches();
+  }
+
+  /** Creates the string caches once every slot's type is known. */
+  void initCaches() {
+    for (int s = 0; s < slotCount; s++) {
+      if (type[s] == ColumnType.TEXT || type[s] == ColumnType.DATE) {
+        caches[s] = new ChunkParser.StringCache();
       }
     }
   }
