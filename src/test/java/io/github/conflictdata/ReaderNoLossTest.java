@@ -137,6 +137,9 @@ class ReaderNoLossTest {
     List<String> failures = new ArrayList<>();
     int tables = 0;
     for (DatasetKind kind : DatasetKind.values()) {
+      if (kind == DatasetKind.CLAIMS) {
+        continue; // read by compare.Claims, not the reader engine
+      }
       for (int i = 0; i < 6; i++) {
         int rows = kind == DatasetKind.UCDP_BRD_DYADIC ? 2 + rnd.nextInt(20) : rnd.nextInt(21);
         DateStyle dates = rnd.nextBoolean() ? DateStyle.ISO : DateStyle.MDY;
