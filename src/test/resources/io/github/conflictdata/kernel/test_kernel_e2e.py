@@ -5,6 +5,7 @@ installed from the build; the kernel name comes from CONFLICTDATA_KERNEL_NAME.
 """
 import os
 import signal
+import tempfile
 import time
 import unittest
 from queue import Empty
@@ -127,12 +128,35 @@ class KernelSessionTest(unittest.TestCase):
         reply, _ = run(self.kc, "kept")
         self.assertEqual(reply["status"], "error", "variables of the old agent are gone")
 
+    def test_6_a_cell_that_swallows_the_interrupt_has_its_agent_restarted(self):
+        msg_id = self.kc.execute("while (true) { try { Thread.sleep(10); } catch (Throwable t) { } }")
+        time.sleep(1.5)
+        start = time.time()
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=30)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        self.assertLess(time.time() - start, 20)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertIn("did not stop", reply["content"]["evalue"])
+        self.assertIn("lost", reply["content"]["evalue"])
+        collect(self.kc, msg_id)
+        reply, outputs = run(self.kc, "3 + 4")
+        self.assertEqual(result_text(outputs), "7")
+
 
 class OutOfMemoryTest(unittest.TestCase):
+    """A kernel with a small agent heap (CONFLICTDATA_JSHELL_OPTS) and a start-up script."""
+
     def test_out_of_memory_restarts_the_agent(self):
-        env = dict(os.environ, CONFLICTDATA_JSHELL_OPTS="-Xmx96m")
+        with tempfile.NamedTemporaryFile("w", suffix=".jsh", delete=False) as script:
+            script.write("int fromStartup = 11;\nString greet() { return \"hello\"; }\n")
+        env = dict(os.environ, CONFLICTDATA_JSHELL_OPTS="-Xmx96m", CONFLICTDATA_STARTUP=script.name)
         km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=120, env=env)
         try:
+            reply, outputs = run(kc, "greet() + fromStartup")
+            self.assertEqual(result_text(outputs), "hello11", "the start-up script ran")
+            reply, outputs = run(kc, "Runtime.getRuntime().maxMemory() < 200L * 1024 * 1024")
+            self.assertEqual(result_text(outputs), "true", "the agent got -Xmx96m")
             run(kc, "int before = 1;")
             reply, _ = run(kc, "long[][] hog = new long[64][]; for (int i = 0; i < 64; i++) hog[i] = new long[4_000_000];")
             self.assertEqual(reply["status"], "error")
@@ -140,9 +164,12 @@ class OutOfMemoryTest(unittest.TestCase):
             self.assertIn("lost", reply["evalue"])
             reply, outputs = run(kc, "2 + 2")
             self.assertEqual(result_text(outputs), "4")
+            reply, outputs = run(kc, "fromStartup")
+            self.assertEqual(result_text(outputs), "11", "the new agent ran the start-up script too")
         finally:
             kc.stop_channels()
             km.shutdown_kernel(now=True)
+            os.unlink(script.name)
 
 
 class JreWithoutJShellTest(unittest.TestCase):
