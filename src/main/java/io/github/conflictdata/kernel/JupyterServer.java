@@ -31,7 +31,6 @@ final class JupyterServer {
   private static final byte[] DELIMITER = "<IDS|MSG>".getBytes(StandardCharsets.US_ASCII);
   private static final Gson GSON = new Gson();
   private static final int REPLAY_WINDOW = 4096;
-  private static final boolean TIMING = System.getenv("CONFLICTDATA_DEBUG_TIMING") != null;
 
   private final KernelConnectionProperties conn;
   private final HMACGenerator hmac;
@@ -287,11 +286,7 @@ final class JupyterServer {
         req.addProperty("op", "execute");
         req.addProperty("code", code);
         req.addProperty("label", "[" + count + "]");
-        long t0 = System.nanoTime();
         Agent.Reply r = agent.request(req, ev -> relay(parent, ev, silent));
-        if (TIMING) {
-          Kernel.log("agent round trip " + (System.nanoTime() - t0) / 1000 + " us");
-        }
         if (r.died()) {
           String msg = r.deathMessage()
               + "\nA new Java process was started: the state (variables, methods, classes, imports) was lost;"

@@ -101,6 +101,19 @@ class EvaluatorTest {
   }
 
   @Test
+  void aChartResultRendersAsPng() {
+    Outcome o = ok("var ch = new XYChartBuilder().width(120).height(90).build();\n"
+        + "ch.addSeries(\"s\", new double[] {1, 2}, new double[] {3, 4});\nch");
+    assertNotNull(o.result().data().get("image/png"));
+  }
+
+  @Test
+  void aDatasetResultRendersItsSummary() {
+    Outcome o = ok("ConflictData.bundled(DatasetKind.COW_INTER_STATE)");
+    assertTrue(o.result().data().get("text/html").toString().contains("COW Inter-State War Data"));
+  }
+
+  @Test
   void displayShowsNowAndUpdateReplacesIt() {
     Outcome o = ok("String id = display(\"first\");\nupdateDisplay(id, \"second\");\nid");
     assertEquals(2, sink.displays.size());

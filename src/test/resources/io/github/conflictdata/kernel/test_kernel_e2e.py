@@ -8,6 +8,7 @@ import signal
 import tempfile
 import time
 import unittest
+import zipfile
 from queue import Empty
 
 from jupyter_client.manager import start_new_kernel
@@ -101,6 +102,22 @@ class KernelSessionTest(unittest.TestCase):
         reply, outputs = run(self.kc, "kept + 1")
         self.assertEqual(result_text(outputs), "8")
 
+    def test_3b_output_streams_while_the_cell_runs(self):
+        msg_id = self.kc.execute('System.out.println("first"); Thread.sleep(2500); System.out.println("second");')
+        first_at = None
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=30)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "stream" and "first" in msg["content"]["text"] and first_at is None:
+                first_at = time.time()
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                idle_at = time.time()
+                break
+        self.assertIsNotNone(first_at)
+        self.assertGreater(idle_at - first_at, 1.5, "'first' arrived while the cell was still sleeping")
+        self.kc.get_shell_msg(timeout=10)
+
     def test_4_wrongly_signed_and_unsigned_messages_are_ignored(self):
         sock = self.kc.shell_channel.socket
         for key in (b"not-the-kernel-key", b""):
@@ -117,6 +134,15 @@ class KernelSessionTest(unittest.TestCase):
         self.assertEqual(result_text(outputs), "7")
 
     def test_5_system_exit_restarts_the_agent_and_says_state_was_lost(self):
+        # a jar added with %jars before the exit must be back on the new agent's class path
+        jar = os.path.join(tempfile.mkdtemp(), "restore-check.jar")
+        with zipfile.ZipFile(jar, "w") as z:
+            z.writestr("conflictdata-restore-check.txt", "restored")
+        probe = 'new Object(){}.getClass().getClassLoader().getResource("conflictdata-restore-check.txt") != null'
+        reply, _ = run(self.kc, "%jars " + jar)
+        self.assertEqual(reply["status"], "ok")
+        reply, outputs = run(self.kc, probe)
+        self.assertEqual(result_text(outputs), "true")
         reply, outputs = run(self.kc, "System.exit(3);")
         self.assertEqual(reply["status"], "error")
         self.assertIn("exit code 3", reply["evalue"])
@@ -127,6 +153,8 @@ class KernelSessionTest(unittest.TestCase):
         self.assertEqual(result_text(outputs), "2")
         reply, _ = run(self.kc, "kept")
         self.assertEqual(reply["status"], "error", "variables of the old agent are gone")
+        reply, outputs = run(self.kc, probe)
+        self.assertEqual(result_text(outputs), "true", "class path additions are restored")
 
     def test_6_a_cell_that_swallows_the_interrupt_has_its_agent_restarted(self):
         msg_id = self.kc.execute("while (true) { try { Thread.sleep(10); } catch (Throwable t) { } }")
