@@ -322,8 +322,36 @@ final class JupyterServer {
         }
       }
       reply(socket, in, "execute_reply", reply);
+      boolean stopOnError = !content.has("stop_on_error") || content.get("stop_on_error").getAsBoolean();
+      if (stopOnError && "error".equals(reply.get("status").getAsString())) {
+        abortQueued(socket);
+      }
     } finally {
       publish("status", parent, status("idle"));
+    }
+  }
+
+  /**
+   * After a failed cell, as ipykernel does: execute requests already queued behind it ("Run
+   * all") are answered "aborted" instead of run; other queued requests are handled normally.
+   */
+  private void abortQueued(ZMQ.Socket socket) throws InterruptedException {
+    ZMsg next;
+    while ((next = ZMsg.recvMsg(socket, ZMQ.DONTWAIT)) != null) {
+      Incoming queued = verify(next, "shell");
+      if (queued == null) {
+        continue;
+      }
+      if (!queued.type().equals("execute_request")) {
+        handle(socket, queued);
+        continue;
+      }
+      publish("status", queued.header(), status("busy"));
+      JsonObject c = new JsonObject();
+      c.addProperty("status", "aborted");
+      c.addProperty("execution_count", executionCount);
+      reply(socket, queued, "execute_reply", c);
+      publish("status", queued.header(), status("idle"));
     }
   }
 

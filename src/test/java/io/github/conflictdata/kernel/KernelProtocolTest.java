@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End-to-end over the real ZeroMQ protocol with jupyter_client: state surviving an exception,
- * output streaming while a cell runs,
+ * queued cells aborted after a failing one, output streaming while a cell runs,
  * interrupt_request and SIGINT stopping a cell (and a cell that swallows the interrupt ending its
  * agent), forged messages ignored, System.exit and
  * OutOfMemoryError restarting the agent, the start-up script and agent JVM options, a JRE
@@ -18,6 +18,6 @@ class KernelProtocolTest {
   @Test
   void endToEndScenariosPass() throws Exception {
     PythonKernelHarness.assumePythonWith("jupyter_client");
-    PythonKernelHarness.runUnittest("test_kernel_e2e", tmp, 9, 240);
+    PythonKernelHarness.runUnittest("test_kernel_e2e", tmp, 10, 240);
   }
 }

@@ -76,6 +76,26 @@ class KernelSessionTest(unittest.TestCase):
         self.assertEqual(reply["status"], "ok")
         self.assertEqual(result_text(outputs), "42")
 
+    def test_1b_cells_queued_behind_a_failing_cell_are_aborted(self):
+        failing = self.kc.execute('throw new IllegalStateException("stop here");')
+        queued = self.kc.execute("int afterError = 1;")
+        replies = {}
+        while len(replies) < 2:
+            r = self.kc.get_shell_msg(timeout=60)
+            replies[r["parent_header"]["msg_id"]] = r["content"]
+        self.assertEqual(replies[failing]["status"], "error")
+        self.assertEqual(replies[queued]["status"], "aborted")
+        reply, _ = run(self.kc, "afterError")
+        self.assertEqual(reply["status"], "error", "an aborted cell never ran")
+        no_stop = self.kc.execute('throw new IllegalStateException("go on");', stop_on_error=False)
+        runs = self.kc.execute("int ranAnyway = 2;")
+        replies = {}
+        while len(replies) < 2:
+            r = self.kc.get_shell_msg(timeout=60)
+            replies[r["parent_header"]["msg_id"]] = r["content"]
+        self.assertEqual(replies[no_stop]["status"], "error")
+        self.assertEqual(replies[runs]["status"], "ok")
+
     def test_2_interrupt_request_stops_an_endless_loop(self):
         msg_id = self.kc.execute("long spins = 0; while (true) { spins++; }")
         time.sleep(1.5)
