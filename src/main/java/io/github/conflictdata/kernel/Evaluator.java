@@ -254,6 +254,13 @@ public final class Evaluator implements AutoCloseable {
       if (ex != null) {
         return new Snippetresult(runtimeError(ex, label), null);
       }
+      if ((e.status() == Snippet.Status.RECOVERABLE_DEFINED
+          || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED)
+          && s instanceof DeclarationSnippet d) {
+        String missing = shell.unresolvedDependencies(d).collect(Collectors.joining(", "));
+        sink.stream("stderr", "note: " + d.name() + " was declared, but cannot be used until "
+            + missing + " is declared\n");
+      }
       if (!quiet && isExpression(s) && ValueCapture.hasValue() && e.value() != null
           && !"void".equals(typeName(s))
           && !(s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND

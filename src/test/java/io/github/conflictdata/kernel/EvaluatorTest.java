@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +90,8 @@ class EvaluatorTest {
   @Test
   void unresolvedReferenceIsExplained() {
     ok("int later() { return notYetDeclared + 1; }");
+    assertEquals(List.of("stderr:note: later was declared, but cannot be used until variable notYetDeclared is declared\n"),
+        sink.stdout);
     Outcome o = ev.execute("later()");
     assertFalse(o.ok());
     assertTrue(o.evalue().contains("notYetDeclared"), o.evalue());
