@@ -181,7 +181,8 @@ public final class AgentMain {
           }
         }
         e.onClassPathAdded(p -> send("classpath", "path", p));
-        e.warmUp();
+        // no separate warm-up: the default imports have already warmed the compiler, and
+        // another snippet here costs more start-up time than it saves in the first cell
         String script = System.getenv("CONFLICTDATA_STARTUP");
         if (script != null && !script.isBlank()) {
           Path path = Path.of(script);

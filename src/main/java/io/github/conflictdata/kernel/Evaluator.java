@@ -93,7 +93,7 @@ public final class Evaluator implements AutoCloseable {
     return sink;
   }
 
-  /** Warms the compiler and the renderers so that the first user cell is fast. */
+  /** Runs a declaration, an expression, a parse and a completion once (class-data-sharing training). */
   public void warmUp() {
     execute("int warm$up = 1 + 1;\nwarm$up", "warm-up");
     analysis.analyzeCompletion("for (int i = 0; i < 3; i++) {");
