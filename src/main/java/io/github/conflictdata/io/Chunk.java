@@ -13,6 +13,8 @@ final class Chunk {
   final RawCodes[] raw;
   final List<Problem> problems = new ArrayList<>();
   int badRecords;
+  /** Rows found malformed after parsing (a date, a dyad id), dropped by a lenient read. */
+  boolean[] bad;
   int droppedProblems;
   boolean notUtf8;
   /** line count of this chunk's bytes, to check the producer's count. */
@@ -43,11 +45,21 @@ final class Chunk {
     }
   }
 
+  /** Shrinks the arrays to the rows held, so idle capacity is not kept until assembly. */
+  void trim() {
+    if (lines.length > rows + rows / 4 + 16) {
+      resize(rows);
+    }
+  }
+
   void ensure(int row) {
     if (row < lines.length) {
       return;
     }
-    int cap = lines.length * 2;
+    resize(lines.length * 2);
+  }
+
+  private void resize(int cap) {
     lines = Arrays.copyOf(lines, cap);
     for (int s = 0; s < data.length; s++) {
       Object a = data[s];

@@ -20,6 +20,7 @@ final class ChunkParser {
   private int[] fl = new int[64];
   private final StringCache[] caches;
   private TextCodec.Charset cs;
+  private TextCodec.Charset cacheCharset;
 
   ChunkParser(Plan plan) {
     this.plan = plan;
@@ -37,16 +38,20 @@ final class ChunkParser {
    * the end of the file), the first byte being on physical line {@code firstLine}.
    */
   Chunk parse(byte[] b, int start, int end, long firstLine) {
-    Chunk ch = new Chunk(plan, (end - start) / 64 + 16);
+    Chunk ch = new Chunk(plan, (end - start) / 256 + 16);
     cs = plan.charset;
     if (cs == TextCodec.Charset.UTF_8 && !TextCodec.isUtf8(b, start, end, false)) {
       cs = TextCodec.Charset.CP1252;
       ch.notUtf8 = true;
     }
-    for (StringCache c : caches) {
-      if (c != null) {
-        c.reset();
+    if (cs != cacheCharset) {
+      // cached strings are shared across this thread's blocks while the encoding stays the same
+      for (StringCache c : caches) {
+        if (c != null) {
+          c.reset();
+        }
       }
+      cacheCharset = cs;
     }
     int p = start;
     long line = firstLine;
@@ -174,6 +179,7 @@ final class ChunkParser {
       record(ch, b, nf, recLine, recStart, p, structural, structuralField, structuralExpected);
     }
     ch.endLine = line;
+    ch.trim();
     return ch;
   }
 
@@ -478,19 +484,35 @@ final class ChunkParser {
       off = false;
     }
 
+    private static final java.lang.invoke.VarHandle LONGS =
+        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** Hashes the length and at most the first and last 16 bytes: cheap on long notes. */
     private static int hash(byte[] b, int s, int e) {
-      int h = 1;
-      for (int i = s; i < e; i++) {
-        h = 31 * h + b[i];
+      int n = e - s;
+      long h = n * 0x9E3779B97F4A7C15L;
+      if (n >= 16) {
+        h ^= (long) LONGS.get(b, s);
+        h = h * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, s + 8);
+        h = h * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, e - 16);
+        h = h * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, e - 8);
+      } else {
+        for (int i = s; i < e; i++) {
+          h = h * 31 + b[i];
+        }
       }
-      return (h ^ (h >>> 15)) & (SIZE - 1);
+      h *= 0x9E3779B97F4A7C15L;
+      int x = (int) (h ^ (h >>> 32));
+      return (x ^ (x >>> 15)) & (SIZE - 1);
     }
 
     String get(byte[] b, int s, int e) {
-      if (off || e - s > 256) {
+      if (off || e - s > 4096) {
         return null;
       }
-      if (++lookups == 4096 && hits < 1024) {
+      // values that rarely repeat (free-text notes in a real export) stop being cached
+      if (++lookups == 65536 && hits < 6554) {
         off = true;
         return null;
       }
@@ -504,7 +526,7 @@ final class ChunkParser {
     }
 
     void put(byte[] b, int s, int e, String v) {
-      if (off || e - s > 256) {
+      if (off || e - s > 4096) {
         return;
       }
       int h = hash(b, s, e);

@@ -36,6 +36,11 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.dates.PackedLocalDate;
+import tech.tablesaw.columns.strings.IntDictionaryMap;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
 /**
  * The reading engine behind {@code ConflictData}: sniffs the bytes (Excel container, byte order
@@ -45,6 +50,7 @@ import tech.tablesaw.columns.dates.PackedLocalDate;
  */
 public final class DatasetReader {
   private static final int SNIFF_BYTES = 8192;
+  private static final boolean TRACE = Boolean.getBoolean("conflictdata.trace");
 
   private final ReadOptions options;
   private final List<Schema> schemas;
@@ -142,7 +148,9 @@ public final class DatasetReader {
     TextCodec.Charset cs;
     if (len >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
       pos = 3;
-      cs = TextCodec.Charset.UTF_8;
+      // a BOM claims UTF-8, but the bytes decide: a header that is not UTF-8 would otherwise come
+      // out with U+FFFD in it (found by ReaderFuzzTest); data blocks are checked one by one anyway
+      cs = TextCodec.isUtf8(buf, pos, len, !eof) ? TextCodec.Charset.UTF_8 : TextCodec.Charset.CP1252;
     } else if (len >= 2
         && (((buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE)
             || ((buf[0] & 0xff) == 0xFE && (buf[1] & 0xff) == 0xFF))) {
@@ -173,6 +181,14 @@ public final class DatasetReader {
           "a header row shorter than " + len + " bytes ending in a line end");
     }
     long headerLine = line;
+    int headerFields = countFields(buf, pos, headerEnd, delim);
+    if (headerFields > options.maxFieldsPerLine()) {
+      // a header of a million delimiters would otherwise become a million columns (found by the
+      // hostile-input tests: OutOfMemoryError)
+      throw fail((DatasetKind) null, line, options.maxFieldsPerLine() + 1, "",
+          TextCodec.decode(buf, pos, Math.min(headerEnd, pos + 80), cs),
+          "a header of at most " + options.maxFieldsPerLine() + " columns, found " + headerFields);
+    }
     List<String> header = splitRecord(TextCodec.decode(buf, pos, headerEnd, cs), (char) delim);
     line += RecordScanner.countLines(buf, pos, headerEnd);
     pos = headerEnd;
@@ -190,9 +206,16 @@ public final class DatasetReader {
       }
     }
     Plan plan = new Plan(name, header, schema, delim, cs, options);
+    long t0 = System.nanoTime();
     List<Chunk> chunks = parseAll(in, buf, pos, len, eof, line, plan, digest == null);
     String sha256 = digest != null ? digest : hex(sha.digest());
-    return assemble(schema, plan, chunks, sha256);
+    long t1 = System.nanoTime();
+    ReadResult result = assemble(schema, plan, chunks, sha256);
+    if (TRACE) {
+      System.err.printf("conflictdata: %s parse %.2fs (%d blocks), assemble %.2fs%n", name,
+          (t1 - t0) / 1e9, chunks.size(), (System.nanoTime() - t1) / 1e9);
+    }
+    return result;
   }
 
   /**
@@ -354,6 +377,20 @@ public final class DatasetReader {
   }
 
   /** Splits one record's text (header, HXL row), honouring quotes and doubled quotes. */
+  /** Fields in {@code b[from, to)}: delimiters outside quotes, plus one. */
+  static int countFields(byte[] b, int from, int to, byte delim) {
+    int n = 1;
+    boolean quoted = false;
+    for (int i = from; i < to; i++) {
+      if (b[i] == '"') {
+        quoted = !quoted;
+      } else if (b[i] == delim && !quoted) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   static List<String> splitRecord(String text, char d) {
     int end = text.length();
     while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
@@ -545,7 +582,7 @@ public final class DatasetReader {
     // dates: one format per column, inferred over all of its values
     List<boolean[]> badRows = new ArrayList<>();
     for (Chunk c : chunks) {
-      badRows.add(null);
+      badRows.add(c.bad);
     }
     Map<Integer, DateInference.Result> dateFormats = new HashMap<>();
     for (int s = 0; s < plan.slotCount; s++) {
@@ -613,8 +650,9 @@ public final class DatasetReader {
 
     Table table = Table.create(name);
     Map<String, Map<Integer, String>> rawMissing = new LinkedHashMap<>();
+    Column<?>[] built = buildColumns(plan, chunks, badRows, total, dateFormats);
     for (int s = 0; s < plan.slotCount; s++) {
-      table.addColumns(column(plan, s, chunks, badRows, total, dateFormats.get(s)));
+      table.addColumns(built[s]);
       Map<Integer, String> codes = null;
       int offset = 0;
       for (int ci = 0; ci < chunks.size(); ci++) {
@@ -646,10 +684,55 @@ public final class DatasetReader {
     for (Column<?> c : derived) {
       table.insertColumn(at++, c);
     }
-    if (notUtf8 && plan.charset == TextCodec.Charset.UTF_8) {
-      // mixed encodings: some blocks were not UTF-8 and were read as windows-1252
-    }
     return new ReadResult(schema, version, table, sha256, problems, rawMissing);
+  }
+
+  /** Builds the columns, in parallel across columns when the table is large. */
+  private Column<?>[] buildColumns(
+      Plan plan, List<Chunk> chunks, List<boolean[]> badRows, int total,
+      Map<Integer, DateInference.Result> dateFormats) {
+    Column<?>[] built = new Column<?>[plan.slotCount];
+    int threads = Math.min(options.threads(), plan.slotCount);
+    if (total < 100_000 || threads <= 1) {
+      for (int s = 0; s < plan.slotCount; s++) {
+        built[s] = column(plan, s, chunks, badRows, total, dateFormats.get(s));
+      }
+      return built;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "conflictdata-columns");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> fs = new ArrayList<>();
+      // text columns first: they take longest
+      Integer[] order = new Integer[plan.slotCount];
+      for (int s = 0; s < order.length; s++) {
+        order[s] = s;
+      }
+      Arrays.sort(order, (a, b) -> Boolean.compare(plan.type[b] == ColumnType.TEXT,
+          plan.type[a] == ColumnType.TEXT));
+      for (int s : order) {
+        fs.add(pool.submit(() -> {
+          built[s] = column(plan, s, chunks, badRows, total, dateFormats.get(s));
+        }));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return built;
   }
 
   private static int countKept(int[] idx) {
@@ -760,32 +843,92 @@ public final class DatasetReader {
           return DateColumn.createInternal(colName, out);
         }
       default:
-        {
-          StringColumn col = StringColumn.create(colName);
-          if (!present) {
-            for (int r = 0; r < total; r++) {
-              col.appendMissing();
-            }
-          } else {
-            for (int ci = 0; ci < chunks.size(); ci++) {
-              Chunk c = chunks.get(ci);
-              String[] v = (String[]) c.data[s];
-              boolean[] bad = badRows.get(ci);
-              for (int r = 0; r < c.rows; r++) {
-                if (bad == null || !bad[r]) {
-                  if (v[r] == null) {
-                    col.appendMissing();
-                  } else {
-                    col.append(v[r]);
-                  }
-                }
-              }
-              c.data[s] = null;
+        return textColumn(colName, present ? s : -1, chunks, badRows, total);
+    }
+  }
+
+  /**
+   * A string column built straight into Tablesaw's dictionary encoding (one int key per row, one
+   * entry per distinct value; missing is the empty string, as {@code appendMissing} stores it).
+   */
+  /** The key Tablesaw's IntDictionaryMap gives missing values. */
+  private static final int MISSING_KEY = Integer.MAX_VALUE;
+
+  static StringColumn textColumn(
+      String colName, int s, List<Chunk> chunks, List<boolean[]> badRows, int total) {
+    Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>();
+    valueToKey.defaultReturnValue(Integer.MIN_VALUE);
+    int[] keys = new int[total];
+    int[] counts = new int[16];
+    int next = 0;
+    int k = 0;
+    int missing = 0;
+    String last = null;
+    int lastKey = -1;
+    for (int ci = 0; ci < chunks.size() && k < total; ci++) {
+      Chunk c = chunks.get(ci);
+      String[] v = s < 0 ? null : (String[]) c.data[s];
+      boolean[] bad = badRows.get(ci);
+      for (int r = 0; r < c.rows; r++) {
+        if (bad != null && bad[r]) {
+          continue;
+        }
+        String x = v == null ? null : v[r];
+        if (x == null || x.isEmpty()) {
+          keys[k++] = MISSING_KEY;
+          missing++;
+          continue;
+        }
+        int key;
+        if (x == last) {
+          key = lastKey;
+        } else {
+          key = valueToKey.getInt(x);
+          if (key == Integer.MIN_VALUE) {
+            key = next++;
+            valueToKey.put(x, key);
+            if (key == counts.length) {
+              counts = Arrays.copyOf(counts, counts.length * 2);
             }
           }
-          return col;
+          last = x;
+          lastKey = key;
         }
+        keys[k++] = key;
+        counts[key]++;
+      }
+      if (s >= 0) {
+        c.data[s] = null;
+      }
     }
+    for (; k < total; k++) {
+      keys[k] = MISSING_KEY;
+      missing++;
+    }
+    Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>(next + 1);
+    for (Object2IntMap.Entry<String> e : valueToKey.object2IntEntrySet()) {
+      keyToValue.put(e.getIntValue(), e.getKey());
+    }
+    Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap(next + 1);
+    keyToCount.defaultReturnValue(0);
+    for (int i = 0; i < next; i++) {
+      keyToCount.put(i, counts[i]);
+    }
+    if (missing > 0) {
+      // Tablesaw keeps missing under its own key, mapped to the empty string
+      keyToValue.put(MISSING_KEY, "");
+      valueToKey.put("", MISSING_KEY);
+      keyToCount.put(MISSING_KEY, missing);
+    }
+    IntDictionaryMap map =
+        new IntDictionaryMap.IntDictionaryBuilder()
+            .setNextIndex(next)
+            .setKeyToValue(keyToValue)
+            .setValueToKey(valueToKey)
+            .setKeyToCount(keyToCount)
+            .setValues(keys)
+            .build();
+    return StringColumn.createInternal(colName, map);
   }
 
   private static Column<?> derivedDate(Table t, DerivedDate dd, int rows) {
@@ -865,6 +1008,10 @@ public final class DatasetReader {
           c.problems.add(new Problem(name, c.lines[r], field + 1, plan.header(field), v,
               "one dyad id per row: the file repeats conflict-years, so it is the dyadic BRD"));
           out[r] = Integer.MIN_VALUE;
+          if (c.bad == null) {
+            c.bad = new boolean[c.rows];
+          }
+          c.bad[r] = true;
         } else {
           out[r] = (int) n;
         }
@@ -894,21 +1041,22 @@ public final class DatasetReader {
     }
     if (plan.type[slot] == ColumnType.DATE) {
       // a release named by its latest event (ACLED exports)
-      String best = null;
-      LocalDate max = null;
+      Set<String> distinct = new HashSet<>();
       for (Chunk c : chunks) {
         String[] v = (String[]) c.data[slot];
         for (int r = 0; r < c.rows; r++) {
-          if (v[r] != null && v[r].matches("\\d{4}-\\d{2}-\\d{2}")) {
-            LocalDate d = LocalDate.parse(v[r]);
-            if (max == null || d.isAfter(max)) {
-              max = d;
-              best = v[r];
-            }
+          if (v[r] != null) {
+            distinct.add(v[r]);
           }
         }
       }
-      return best;
+      LocalDate max = null;
+      for (LocalDate d : DateInference.infer(distinct, 9999).dates.values()) {
+        if (max == null || d.isAfter(max)) {
+          max = d;
+        }
+      }
+      return max == null ? null : max.toString();
     }
     Map<String, Integer> counts = new HashMap<>();
     for (Chunk c : chunks) {

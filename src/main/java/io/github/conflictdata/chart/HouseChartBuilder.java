@@ -1,0 +1,161 @@
+package io.github.conflictdata.chart;
+
+import io.github.conflictdata.Dataset;
+import io.github.conflictdata.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import tech.tablesaw.api.Table;
+
+/**
+ * What every house chart needs: a title, a subtitle, axis titles with units, a size and the
+ * sources to cite in the footnote. Setters return the concrete builder, as XChart's builders do.
+ *
+ * @param <B> the concrete builder
+ * @param <C> the chart it builds
+ */
+public abstract class HouseChartBuilder<B extends HouseChartBuilder<B, C>, C> {
+  final Table table;
+  String title;
+  String subtitle = "";
+  String note = "";
+  String xAxisTitle;
+  String yAxisTitle;
+  int width = HouseStyle.WIDTH;
+  int height = HouseStyle.HEIGHT;
+  final Set<String> citations = new LinkedHashSet<>();
+
+  HouseChartBuilder(Table table) {
+    this.table = Objects.requireNonNull(table, "table");
+  }
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  /** The title (required): the chart's question or claim in a few words. */
+  public B title(String title) {
+    this.title = title;
+    return self();
+  }
+
+  /** The line under the title: what is measured, where, when. */
+  public B subtitle(String subtitle) {
+    this.subtitle = subtitle == null ? "" : subtitle;
+    return self();
+  }
+
+  /** The x-axis title, e.g. {@code "Year"}. */
+  public B xAxis(String title) {
+    this.xAxisTitle = title;
+    return self();
+  }
+
+  /** The value axis title and its unit, shown as {@code "Battle deaths (people)"}. */
+  public B yAxis(String title, String unit) {
+    this.yAxisTitle = unit == null || unit.isBlank() ? title : title + " (" + unit + ")";
+    return self();
+  }
+
+  /** Size in points; PNGs are exported at {@link HouseStyle#DPI}, so twice as many pixels. */
+  public B size(int width, int height) {
+    if (width < 100 || height < 100) {
+      throw new IllegalArgumentException("chart size " + width + "x" + height + " is below 100x100");
+    }
+    this.width = width;
+    this.height = height;
+    return self();
+  }
+
+  /** Cites these datasets in the footnote: title, release and the publisher's citation. */
+  public B cite(Dataset... datasets) {
+    for (Dataset d : datasets) {
+      citations.add(Citations.of(d));
+    }
+    return self();
+  }
+
+  /** Cites these sources in the footnote (their citation, or name if there is none). */
+  public B cite(Source... sources) {
+    for (Source s : sources) {
+      citations.add(Citations.of(s));
+    }
+    return self();
+  }
+
+  /** Cites a source given as text, e.g. a news article for a claimed figure. */
+  public B cite(String citation) {
+    if (citation != null && !citation.isBlank()) {
+      citations.add(citation.strip());
+    }
+    return self();
+  }
+
+  /** A note printed in the footnote before the sources (e.g. what the band shows). */
+  public B note(String note) {
+    this.note = note == null ? "" : note;
+    return self();
+  }
+
+  /** Builds the chart from the table. */
+  public abstract C build();
+
+  void requireTitle() {
+    if (title == null || title.isBlank()) {
+      throw new IllegalStateException("a house chart needs a title: call title(...) before build()");
+    }
+    if (yAxisTitle == null || yAxisTitle.isBlank()) {
+      throw new IllegalStateException(
+          "a house chart needs a value axis title with its unit: call yAxis(title, unit)");
+    }
+  }
+
+  String footnote() {
+    List<String> parts = new ArrayList<>();
+    if (!note.isBlank()) {
+      parts.add(note.strip());
+    }
+    if (!citations.isEmpty()) {
+      List<String> items = new ArrayList<>();
+      for (String c : citations) {
+        items.add(c.endsWith(".") ? c.substring(0, c.length() - 1) : c);
+      }
+      parts.add((citations.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", items) + ".");
+    }
+    return String.join("\n", parts);
+  }
+
+  /**
+   * Keeps the legend readable: below the plot in one row when the entries fit the width, else on
+   * the right, one entry per line.
+   */
+  void fitLegend(org.knowm.xchart.style.Styler styler, java.util.Collection<String> names) {
+    int estimated = 0;
+    for (String n : names) {
+      estimated += n.length() * 7 + 45; // ~7 pt per character at 11 pt, plus the swatch and gap
+    }
+    if (estimated > width - 40) {
+      styler.setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+      styler.setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+    }
+  }
+
+  <T extends StyledXYChart> T caption(T chart) {
+    chart.setTitle(title);
+    chart.subtitle(subtitle).footnote(footnote());
+    chart.setXAxisTitle(xAxisTitle);
+    chart.setYAxisTitle(yAxisTitle);
+    return chart;
+  }
+
+  <T extends StyledCategoryChart> T caption(T chart) {
+    chart.setTitle(title);
+    chart.subtitle(subtitle).footnote(footnote());
+    chart.setXAxisTitle(xAxisTitle);
+    chart.setYAxisTitle(yAxisTitle);
+    return chart;
+  }
+}

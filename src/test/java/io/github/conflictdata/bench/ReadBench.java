@@ -1,0 +1,140 @@
+package io.github.conflictdata.bench;
+
+import io.github.conflictdata.ConflictData;
+import io.github.conflictdata.Dataset;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import tech.tablesaw.api.Table;
+
+/**
+ * Read benchmark (a main, not a test): builds a 1,000,000-row ACLED-shaped file by repeating the
+ * shared ACLED export's records (without its HXL row) and times {@code ConflictData.read} against
+ * Tablesaw's default {@code Table.read().csv(...)} in the same JVM, interleaved, best of N.
+ *
+ * <pre>
+ * java ... ReadBench generate SHARED_ACLED_CSV OUT_CSV [ROWS]   write the bench file
+ * java ... ReadBench read FILE                                  one ConflictData.read (for process timing)
+ * java ... ReadBench tablesaw FILE                              one Table.read().csv (for process timing)
+ * java ... ReadBench compare FILE [RUNS]                        both in one JVM, best of RUNS
+ * </pre>
+ *
+ * The file goes under target/bench-data and is never committed (ACLED's terms).
+ */
+public final class ReadBench {
+  private ReadBench() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: ReadBench generate|read|tablesaw|compare ...");
+      System.exit(2);
+    }
+    switch (args[0]) {
+      case "generate":
+        generate(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000);
+        break;
+      case "read":
+        {
+          long t = System.nanoTime();
+          Dataset d = ConflictData.read(Path.of(args[1]));
+          System.out.printf(Locale.ROOT, "conflictdata rows=%d cols=%d %.2fs%n",
+              d.table().rowCount(), d.table().columnCount(), (System.nanoTime() - t) / 1e9);
+          break;
+        }
+      case "tablesaw":
+        {
+          long t = System.nanoTime();
+          Table x = Table.read().csv(args[1]);
+          System.out.printf(Locale.ROOT, "tablesaw rows=%d cols=%d %.2fs%n",
+              x.rowCount(), x.columnCount(), (System.nanoTime() - t) / 1e9);
+          break;
+        }
+      case "compare":
+        compare(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3);
+        break;
+      default:
+        System.err.println("unknown mode " + args[0]);
+        System.exit(2);
+    }
+  }
+
+  /** Header plus the source's data records (HXL row dropped) repeated until {@code rows}. */
+  static void generate(Path acled, Path out, int rows) throws IOException {
+    byte[] src = Files.readAllBytes(acled);
+    int headerEnd = indexAfterLine(src, 0);
+    int hxlEnd = indexAfterLine(src, headerEnd);
+    if (src[headerEnd + 1] != '#') {
+      hxlEnd = headerEnd; // no HXL row
+    }
+    // record starts (quote-aware: notes hold line ends)
+    java.util.List<int[]> recs = new java.util.ArrayList<>();
+    boolean q = false;
+    int start = hxlEnd;
+    for (int i = hxlEnd; i < src.length; i++) {
+      if (src[i] == '"') {
+        q = !q;
+      } else if (src[i] == '\n' && !q) {
+        recs.add(new int[] {start, i + 1});
+        start = i + 1;
+      }
+    }
+    if (start < src.length) {
+      recs.add(new int[] {start, src.length});
+    }
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
+      o.write(src, 0, headerEnd);
+      for (int n = 0; n < rows; n++) {
+        int[] r = recs.get(n % recs.size());
+        o.write(src, r[0], r[1] - r[0]);
+        if (src[r[1] - 1] != '\n') {
+          o.write('\n');
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "wrote %s: %d rows, %d bytes (%d source records)%n",
+        out, rows, Files.size(out), recs.size());
+  }
+
+  private static int indexAfterLine(byte[] b, int from) {
+    for (int i = from; i < b.length; i++) {
+      if (b[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return b.length;
+  }
+
+  static void compare(Path file, int runs) {
+    double bestOurs = Double.MAX_VALUE;
+    double bestTablesaw = Double.MAX_VALUE;
+    for (int i = 0; i < runs; i++) {
+      System.gc();
+      long t = System.nanoTime();
+      Dataset d = ConflictData.read(file);
+      double ours = (System.nanoTime() - t) / 1e9;
+      int rows = d.table().rowCount();
+      d = null;
+      System.gc();
+      t = System.nanoTime();
+      Table x = Table.read().csv(file.toString());
+      double ts = (System.nanoTime() - t) / 1e9;
+      int rows2 = x.rowCount();
+      x = null;
+      bestOurs = Math.min(bestOurs, ours);
+      bestTablesaw = Math.min(bestTablesaw, ts);
+      System.out.printf(Locale.ROOT, "run %d: ConflictData.read %.2fs (%d rows), Table.read().csv %.2fs (%d rows)%n",
+          i + 1, ours, rows, ts, rows2);
+    }
+    System.out.printf(Locale.ROOT, "best: ConflictData.read %.2fs, Tablesaw default %.2fs, ratio %.1fx%n",
+        bestOurs, bestTablesaw, bestTablesaw / bestOurs);
+  }
+
+  static String ascii(byte[] b) {
+    return new String(b, StandardCharsets.US_ASCII);
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.conflictdata.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Runs {@code ./report} on every notebook (after {@code package} built the kernel jar, so under
+ * maven-failsafe) and checks the HTML it writes: one page per notebook, no error or stderr output,
+ * at least one embedded PNG chart and one HTML table in each, and the Karabakh 2020 figures in
+ * notebook 02's computed output.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportIT {
+  private static final Pattern OUTPUT =
+      Pattern.compile("<div class=\"[^\"]*jp-OutputArea-output[^\"]*\"[^>]*data-mime-type=\"([^\"]+)\"");
+
+  private Path root;
+  private List<Path> notebooks;
+  private int exitCode;
+  private String log;
+
+  @BeforeAll
+  void runReport() throws Exception {
+    root = Path.of(System.getProperty("conflictdata.basedir", System.getProperty("user.dir")))
+        .toAbsolutePath();
+    boolean haveJupyter = Files.isExecutable(Path.of("/usr/bin/jupyter-nbconvert"));
+    assumeTrue(haveJupyter || isRoot(),
+        "skipped: /usr/bin/jupyter-nbconvert is missing and we are not root, so ./report cannot "
+            + "install it; install with: sudo apt-get install -y jupyter-nbconvert "
+            + "python3-nbclient jupyter-client");
+    try (Stream<Path> s = Files.list(root.resolve("notebooks"))) {
+      notebooks = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+    }
+    ProcessBuilder pb = new ProcessBuilder(root.resolve("report").toString())
+        .directory(root.toFile())
+        .redirectErrorStream(true);
+    // under `mvn verify` the jar was just built by `package`: never start Maven again from here
+    pb.environment().put("CONFLICTDATA_REPORT_NO_BUILD", "1");
+    Path logFile = Files.createTempFile("report", ".log");
+    pb.redirectOutput(logFile.toFile());
+    Process p = pb.start();
+    if (!p.waitFor(40, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("./report did not finish in 40 minutes");
+    }
+    exitCode = p.exitValue();
+    log = Files.readString(logFile, StandardCharsets.UTF_8);
+    Files.deleteIfExists(logFile);
+  }
+
+  private static boolean isRoot() throws IOException, InterruptedException {
+    Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+    String out = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    return id.waitFor() == 0 && out.equals("0");
+  }
+
+  @Test
+  void reportSucceedsWithAProgressLinePerNotebookAndAnIndex() throws IOException {
+    assertEquals(0, exitCode, "./report failed:\n" + log);
+    assertEquals(5, notebooks.size(), "notebooks/ holds the five notebooks of issue 6");
+    for (Path nb : notebooks) {
+      String name = name(nb);
+      assertTrue(log.contains("] " + name + " ... ok"), "no progress line for " + name + ":\n" + log);
+    }
+    String index = Files.readString(root.resolve("target/reports/index.html"));
+    for (Path nb : notebooks) {
+      assertTrue(index.contains("href=\"" + name(nb) + ".html\""), "index links " + name(nb));
+    }
+  }
+
+  @TestFactory
+  List<DynamicTest> everyNotebookHasChartsTablesAndNoErrors() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path nb : notebooks) {
+      tests.add(DynamicTest.dynamicTest(name(nb), () -> {
+        assertEquals(0, exitCode, "./report failed:\n" + log);
+        String html = html(nb);
+        List<String> mimes = outputMimes(html);
+        assertFalse(mimes.contains("application/vnd.jupyter.stderr"),
+            name(nb) + " has an error or stderr output");
+        assertTrue(html.contains("<img src=\"data:image/png;base64,"),
+            name(nb) + " has no embedded PNG chart");
+        assertTrue(htmlOutputs(html).stream().anyMatch(o -> o.contains("<table")),
+            name(nb) + " has no HTML table among its outputs");
+      }));
+    }
+    return tests;
+  }
+
+  @Test
+  void karabakh2020ReportStatesTheClaimsAndUcdpBestInComputedOutput() throws IOException {
+    assertEquals(0, exitCode, "./report failed:\n" + log);
+    Path nb = root.resolve("notebooks/02-karabakh-2020-claims-vs-data.ipynb");
+    String outputs = String.join("\n", allOutputs(html(nb)));
+    // the seed article's figures and UCDP BRD 24.1's best estimate for conflict 388 in 2020
+    for (String figure : List.of("2,783", "2,718", "7,646")) {
+      assertTrue(outputs.contains(figure), "02's computed output does not state " + figure);
+    }
+  }
+
+  private static String name(Path nb) {
+    String f = nb.getFileName().toString();
+    return f.substring(0, f.length() - ".ipynb".length());
+  }
+
+  private String html(Path nb) throws IOException {
+    Path f = root.resolve("target/reports/" + name(nb) + ".html");
+    assertTrue(Files.exists(f), "no report " + f);
+    return Files.readString(f, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> outputMimes(String html) {
+    List<String> out = new ArrayList<>();
+    Matcher m = OUTPUT.matcher(html);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  /** The text of every output area, up to the next output area. */
+  private static List<String> allOutputs(String html) {
+    List<String> out = new ArrayList<>();
+    Matcher m = OUTPUT.matcher(html);
+    List<int[]> spans = new ArrayList<>();
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    for (int i = 0; i < spans.size(); i++) {
+      int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : html.length();
+      int cellEnd = html.indexOf("jp-Cell ", spans.get(i)[1]);
+      if (cellEnd > 0 && cellEnd < end) {
+        end = cellEnd;
+      }
+      out.add(html.substring(spans.get(i)[0], end));
+    }
+    return out;
+  }
+
+  private static List<String> htmlOutputs(String html) {
+    return allOutputs(html).stream().filter(o -> o.contains("data-mime-type=\"text/html\"")).toList();
+  }
+}
