@@ -223,4 +223,23 @@ public final class ConflictData {
       return DatasetReader.read(in, name, options, SCHEMAS).toDataset(name);
     }
   }
+
+  /**
+   * The bundled war concordance: one row per link between a UCDP conflict and a COW war, with the
+   * PRIO Battle Deaths id where it applies. Columns include {@code war}, {@code ucdp_conflict_id},
+   * {@code cow_war_num}, {@code cow_kind} (inter/intra/extra/non-state), {@code prio_id}, {@code
+   * start_year}, {@code end_year} and {@code evidence}; see data/concordance/README.md.
+   */
+  public static tech.tablesaw.api.Table concordance() {
+    return io.github.conflictdata.compare.Concordance.bundled().table().copy();
+  }
+
+  /**
+   * The bundled casualty claims (official statements and news reports), one row per stated figure,
+   * with columns {@code claimant}, {@code date_stated}, {@code party}, {@code scope}, {@code
+   * measure}, {@code qualifier}, {@code value} and their sources; see data/claims/README.md.
+   */
+  public static Dataset claims() {
+    return io.github.conflictdata.compare.Claims.bundled();
+  }
 }

@@ -22,7 +22,13 @@ public enum DatasetKind {
   /** PRIO Battle Deaths Dataset, one row per conflict-year. */
   PRIO_BATTLE_DEATHS("PRIO Battle Deaths Dataset"),
   /** ACLED event data (an export; never bundled: ACLED's terms forbid redistribution). */
-  ACLED_EVENTS("ACLED events");
+  ACLED_EVENTS("ACLED events"),
+  /**
+   * Casualty figures stated by governments and reported in the news (our own curated table,
+   * {@code data/claims/claims.csv}): one row per stated figure. Read with {@link
+   * ConflictData#claims()}; not detected by {@link ConflictData#read}.
+   */
+  CLAIMS("Casualty claims (conflictdata)");
 
   private final String title;
 

@@ -1,6 +1,11 @@
 package io.github.conflictdata;
 
 import io.github.conflictdata.cow.ExtraStateWhereFought;
+import io.github.conflictdata.cow.InterStateOutcome;
+import io.github.conflictdata.cow.InterStateWhereFought;
+import io.github.conflictdata.cow.Intnl;
+import io.github.conflictdata.cow.IntraStateOutcome;
+import io.github.conflictdata.cow.V5RegionNum;
 import io.github.conflictdata.prio.AnnualData;
 import io.github.conflictdata.prio.EstimateSource;
 import io.github.conflictdata.ucdp.CumulativeIntensity;
@@ -43,9 +48,17 @@ import tech.tablesaw.columns.Column;
  *       that codebook says are imported from the ACD. Not {@code startprec}, {@code startprec2},
  *       {@code ependprec}: the ACD codebook says its precision coding changed in 2014 and 2017,
  *       and the 2009 wording PRIO used was not available.
- *   <li>COW Extra-State: {@code WhereFought}. Every other COW column (WarType, Outcome, Initiator,
- *       Side, Intnl, Interven, WhereFought of the other files, V5RegionNum) stays unlabelled: the
- *       text of those COW codebooks could not be found, and codes are not guessed.
+ *   <li>COW Extra-State: {@code WhereFought} (Extra-State codebook v4.0 pp. 8-9, as quoted by the
+ *       Conflict Database Compass).
+ *   <li>COW Inter-State: {@code Outcome} (restated by peacesciencer) and {@code WhereFought}
+ *       (listed by Our World in Data's COW processing); COW Intra-State: {@code Outcome} and {@code
+ *       Intnl} (peacesciencer, Our World in Data), {@code V5RegionNum} (Our World in Data); COW
+ *       Non-State: {@code WhereFought} (Our World in Data: the extra-state codes). These are
+ *       <em>secondary</em> sources, used because COW's own codebook text could not be found; each
+ *       enum cites its source and the tests check the codes against the shared files.
+ *   <li>Every other COW column stays unlabelled, as no citable text defining its codes was found:
+ *       {@code WarType} (all kinds), {@code Initiator}, {@code Side}, {@code Interven}, Extra-State
+ *       and Non-State {@code Outcome}, Intra-State 4.1 {@code WhereFought}. Codes are not guessed.
  *   <li>ACLED: none (its coded fields are published as text).
  * </ul>
  *
@@ -98,6 +111,18 @@ public final class Labels {
 
     List<CodeLabel> whereFought = List.of(ExtraStateWhereFought.values());
     CODEBOOKS.put(DatasetKind.COW_EXTRA_STATE, Map.of("WhereFought", whereFought));
+    CODEBOOKS.put(DatasetKind.COW_NON_STATE, Map.of("WhereFought", whereFought));
+
+    Map<String, List<CodeLabel>> inter = new LinkedHashMap<>();
+    inter.put("WhereFought", List.of(InterStateWhereFought.values()));
+    inter.put("Outcome", List.of(InterStateOutcome.values()));
+    CODEBOOKS.put(DatasetKind.COW_INTER_STATE, Collections.unmodifiableMap(inter));
+
+    Map<String, List<CodeLabel>> intra = new LinkedHashMap<>();
+    intra.put("V5RegionNum", List.of(V5RegionNum.values()));
+    intra.put("Intnl", List.of(Intnl.values()));
+    intra.put("Outcome", List.of(IntraStateOutcome.values()));
+    CODEBOOKS.put(DatasetKind.COW_INTRA_STATE, Collections.unmodifiableMap(intra));
   }
 
   private Labels() {}

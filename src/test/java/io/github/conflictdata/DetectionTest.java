@@ -101,6 +101,16 @@ class DetectionTest {
   }
 
   @Test
+  void lenientDyadicReadSkipsRowsWithDyadLists() {
+    long lists = brdRecords().stream().skip(1).filter(r -> r.get(1).contains(",")).count();
+    Dataset d = ConflictData.reader().kind(DatasetKind.UCDP_BRD_DYADIC).lenient()
+        .read(new ByteArrayInputStream(Shared.bundledBytes(BRD)), "conf.csv");
+    assertEquals(lists, d.problems().size());
+    assertEquals(1520 - lists, d.table().rowCount());
+    assertEquals(0, d.table().intColumn("dyad_id").countMissing());
+  }
+
+  @Test
   void hxlRowIsSkippedAndLinesStayPhysical() {
     String csv = "event_id_cnty,event_date,year,event_type,notes,fatalities\n"
         + "#event+code,#date+occurred,#date+year,#event+type,#description,#affected+killed\n"

@@ -106,16 +106,24 @@ class LabelsViewTest {
   }
 
   @Test
-  void kindsWithoutCodedColumnsGiveAnEqualCopy() {
+  void columnsWithoutCodesStayAsTheyAre() {
     Table t =
         Table.create(
             "inter",
             IntColumn.create("WarNum", 216, 216),
+            IntColumn.create("WarType", 1, 1),
+            IntColumn.create("Side", 1, 2),
             IntColumn.create("Outcome", 1, 2),
-            IntColumn.create("WhereFought", 2, 2));
+            IntColumn.create("WhereFought", 2, 12));
     Table v = Labels.view(t, DatasetKind.COW_INTER_STATE);
-    assertEquals(List.of(1, 2), v.intColumn("Outcome").asList());
-    assertEquals(List.of(2, 2), v.intColumn("WhereFought").asList());
+    // WarType and Side have no citable codes (Labels javadoc), so they keep their integers
+    assertEquals(List.of(1, 1), v.intColumn("WarType").asList());
+    assertEquals(List.of(1, 2), v.intColumn("Side").asList());
+    assertEquals(List.of("Winner", "Loser"), v.stringColumn("Outcome").asList());
+    assertEquals(List.of("Europe", "Europe & Asia"), v.stringColumn("WhereFought").asList());
+    Table acled = Table.create("acled", IntColumn.create("inter1", 1, 2));
+    assertEquals(
+        List.of(1, 2), Labels.view(acled, DatasetKind.ACLED_EVENTS).intColumn("inter1").asList());
   }
 
   @Test
@@ -153,7 +161,9 @@ class LabelsViewTest {
     // COW Extra-State codebook pp. 8-9: six WhereFought values
     assertEquals(List.of(1, 2, 4, 6, 7, 9), cb.intColumn("code").asList());
     assertEquals("W. Hemisphere", cb.stringColumn("label").get(0));
-    assertEquals(0, Labels.codebookTable(DatasetKind.COW_INTER_STATE).rowCount());
+    assertEquals(0, Labels.codebookTable(DatasetKind.ACLED_EVENTS).rowCount());
+    // inter-state: 15 WhereFought codes (OWID) + 8 Outcome codes (peacesciencer)
+    assertEquals(23, Labels.codebookTable(DatasetKind.COW_INTER_STATE).rowCount());
     Table acd = Labels.codebookTable(DatasetKind.UCDP_PRIO_ACD);
     // ACD codebook v25.1: 3 + 2 + 2 + 4 + 7 + 7 + 2 + 5 + 5 codes
     assertEquals(37, acd.rowCount());

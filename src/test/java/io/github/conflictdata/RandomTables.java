@@ -433,6 +433,8 @@ final class RandomTables {
       case COW_NON_STATE -> new KindSpec(kind, cowNonState(), 2010, "4.0", null);
       case PRIO_BATTLE_DEATHS -> new KindSpec(kind, prio(), 2009, null, null);
       case ACLED_EVENTS -> new KindSpec(kind, acled(), 2020, null, "hxl");
+      case CLAIMS -> throw new IllegalArgumentException(
+          "CLAIMS is our curated table, read by compare.Claims, not by the reader engine");
     };
   }
 

@@ -53,7 +53,9 @@ class ReaderNoLossTest {
   void randomTablesReadBackUnchanged() throws IOException {
     System.out.println("ReaderNoLossTest seed " + SEED + ", " + ITERATIONS + " tables");
     Random rnd = new Random(SEED);
-    DatasetKind[] kinds = DatasetKind.values();
+    DatasetKind[] kinds = java.util.Arrays.stream(DatasetKind.values())
+        .filter(k -> k != DatasetKind.CLAIMS) // read by compare.Claims, not the reader engine
+        .toArray(DatasetKind[]::new);
     List<String> failures = new ArrayList<>();
     int rowsChecked = 0;
     for (int it = 0; it < ITERATIONS; it++) {
@@ -127,7 +129,7 @@ class ReaderNoLossTest {
 
   /** A header-only file of a known kind is a valid table with zero rows, in every line ending. */
   @ParameterizedTest
-  @EnumSource(DatasetKind.class)
+  @EnumSource(value = DatasetKind.class, mode = EnumSource.Mode.EXCLUDE, names = "CLAIMS")
   void headerOnlyIsAnEmptyTable(DatasetKind kind) {
     RandomTables.KindSpec spec = RandomTables.spec(kind);
     RandomTables.Table t =

@@ -13,8 +13,11 @@ import java.util.Optional;
  * (the codebook PDF itself was not reachable here). The shared v4.0 file uses exactly these six
  * codes.
  *
- * <p>No other COW column is labelled: the text of the Inter-State, Intra-State (4.1, 5.1) and
- * Non-State codebooks could not be found, and their codes are not guessed.
+ * <p>{@link io.github.conflictdata.Labels} also uses these codes for the Non-State v4.0 file's
+ * {@code WhereFought}: Our World in Data's processing of the COW war data lists the same six
+ * "Originally encoded regions" for the non-state file as for the extra-state one (owid/etl, {@code
+ * etl/steps/data/garden/war/2023-09-21/cow.py}, commit 10fa9f5a, a secondary source; the Non-State
+ * codebook text was not found). The shared non-state file uses codes 1, 4, 6, 7 and 9.
  */
 public enum ExtraStateWhereFought implements CodeLabel {
   /** 1: W. Hemisphere. */

@@ -13,6 +13,8 @@ final class Chunk {
   final RawCodes[] raw;
   final List<Problem> problems = new ArrayList<>();
   int badRecords;
+  /** Rows found malformed after parsing (a date, a dyad id), dropped by a lenient read. */
+  boolean[] bad;
   int droppedProblems;
   boolean notUtf8;
   /** line count of this chunk's bytes, to check the producer's count. */

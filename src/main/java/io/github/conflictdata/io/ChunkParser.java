@@ -484,12 +484,27 @@ final class ChunkParser {
       off = false;
     }
 
+    private static final java.lang.invoke.VarHandle LONGS =
+        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** Hashes the length and at most the first and last 16 bytes: cheap on long notes. */
     private static int hash(byte[] b, int s, int e) {
-      int h = 1;
-      for (int i = s; i < e; i++) {
-        h = 31 * h + b[i];
+      int n = e - s;
+      long h = n * 0x9E3779B97F4A7C15L;
+      if (n >= 16) {
+        h ^= (long) LONGS.get(b, s);
+        h = h * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, s + 8);
+        h = h * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, e - 16);
+        h = h * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, e - 8);
+      } else {
+        for (int i = s; i < e; i++) {
+          h = h * 31 + b[i];
+        }
       }
-      return (h ^ (h >>> 15)) & (SIZE - 1);
+      h *= 0x9E3779B97F4A7C15L;
+      int x = (int) (h ^ (h >>> 32));
+      return (x ^ (x >>> 15)) & (SIZE - 1);
     }
 
     String get(byte[] b, int s, int e) {

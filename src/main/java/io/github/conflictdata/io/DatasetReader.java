@@ -181,6 +181,14 @@ public final class DatasetReader {
           "a header row shorter than " + len + " bytes ending in a line end");
     }
     long headerLine = line;
+    int headerFields = countFields(buf, pos, headerEnd, delim);
+    if (headerFields > options.maxFieldsPerLine()) {
+      // a header of a million delimiters would otherwise become a million columns (found by the
+      // hostile-input tests: OutOfMemoryError)
+      throw fail((DatasetKind) null, line, options.maxFieldsPerLine() + 1, "",
+          TextCodec.decode(buf, pos, Math.min(headerEnd, pos + 80), cs),
+          "a header of at most " + options.maxFieldsPerLine() + " columns, found " + headerFields);
+    }
     List<String> header = splitRecord(TextCodec.decode(buf, pos, headerEnd, cs), (char) delim);
     line += RecordScanner.countLines(buf, pos, headerEnd);
     pos = headerEnd;
@@ -369,6 +377,20 @@ public final class DatasetReader {
   }
 
   /** Splits one record's text (header, HXL row), honouring quotes and doubled quotes. */
+  /** Fields in {@code b[from, to)}: delimiters outside quotes, plus one. */
+  static int countFields(byte[] b, int from, int to, byte delim) {
+    int n = 1;
+    boolean quoted = false;
+    for (int i = from; i < to; i++) {
+      if (b[i] == '"') {
+        quoted = !quoted;
+      } else if (b[i] == delim && !quoted) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   static List<String> splitRecord(String text, char d) {
     int end = text.length();
     while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
@@ -560,7 +582,7 @@ public final class DatasetReader {
     // dates: one format per column, inferred over all of its values
     List<boolean[]> badRows = new ArrayList<>();
     for (Chunk c : chunks) {
-      badRows.add(null);
+      badRows.add(c.bad);
     }
     Map<Integer, DateInference.Result> dateFormats = new HashMap<>();
     for (int s = 0; s < plan.slotCount; s++) {
@@ -661,9 +683,6 @@ public final class DatasetReader {
     int at = schema.columns().size();
     for (Column<?> c : derived) {
       table.insertColumn(at++, c);
-    }
-    if (notUtf8 && plan.charset == TextCodec.Charset.UTF_8) {
-      // mixed encodings: some blocks were not UTF-8 and were read as windows-1252
     }
     return new ReadResult(schema, version, table, sha256, problems, rawMissing);
   }
@@ -989,6 +1008,10 @@ public final class DatasetReader {
           c.problems.add(new Problem(name, c.lines[r], field + 1, plan.header(field), v,
               "one dyad id per row: the file repeats conflict-years, so it is the dyadic BRD"));
           out[r] = Integer.MIN_VALUE;
+          if (c.bad == null) {
+            c.bad = new boolean[c.rows];
+          }
+          c.bad[r] = true;
         } else {
           out[r] = (int) n;
         }

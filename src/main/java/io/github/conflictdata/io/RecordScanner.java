@@ -7,6 +7,27 @@ package io.github.conflictdata.io;
  * way, so that blocks can be cut at record ends and parsed in parallel with exact line numbers.
  */
 final class RecordScanner {
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long QUOTES = broadcast((byte) '"');
+  private static final long LFS = broadcast((byte) '\n');
+  private static final long CRS = broadcast((byte) '\r');
+
+  private static long broadcast(byte x) {
+    return (x & 0xffL) * ONES;
+  }
+
+  /** True if any byte of word w equals a byte broadcast in a, b or c (SWAR zero-byte test). */
+  private static boolean hasAny(long w, long a, long b, long c) {
+    long x = w ^ a;
+    long y = w ^ b;
+    long z = w ^ c;
+    return ((((x - ONES) & ~x) | ((y - ONES) & ~y) | ((z - ONES) & ~z)) & HIGHS) != 0;
+  }
+
   /** Physical lines counted up to the boundary last returned. */
   long lines;
 
@@ -26,6 +47,9 @@ final class RecordScanner {
       if (b[i] == '"') {
         i++;
         while (true) {
+          while (i + 8 <= limit && !hasAny((long) LONGS.get(b, i), QUOTES, LFS, CRS)) {
+            i += 8;
+          }
           if (i >= limit) {
             break outer;
           }
@@ -46,7 +70,14 @@ final class RecordScanner {
           i++;
         }
       }
+      long delims = broadcast(d);
       while (i < limit) {
+        while (i + 8 <= limit && !hasAny((long) LONGS.get(b, i), delims, LFS, CRS)) {
+          i += 8;
+        }
+        if (i >= limit) {
+          break;
+        }
         byte x = b[i];
         if (x == d) {
           i++;

@@ -73,6 +73,7 @@ final class Agent {
   private final class Generation {
     final BlockingQueue<JsonObject> inbox = new LinkedBlockingQueue<>();
     final Deque<String> stderrTail = new ArrayDeque<>();
+    final List<Thread> pumps = new CopyOnWriteArrayList<>();
     volatile Process process;
     volatile Wire wire;
     volatile boolean ready;
@@ -151,6 +152,9 @@ final class Agent {
           if (p.waitFor(3, TimeUnit.SECONDS)) {
             code = p.exitValue();
           }
+          for (Thread t : pumps) {
+            t.join(1000); // the process's last words (e.g. "Terminating due to OutOfMemoryError")
+          }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
@@ -184,6 +188,7 @@ final class Agent {
         }
       }, name);
       t.setDaemon(true);
+      pumps.add(t);
       t.start();
     }
 

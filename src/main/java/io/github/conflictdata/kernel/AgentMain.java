@@ -33,6 +33,10 @@ public final class AgentMain {
       System.err.println(Kernel.noJShellMessage());
       System.exit(4);
     }
+    if (args.length > 0 && args[0].equals("--train")) {
+      train();
+      return;
+    }
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]));
     socket.setTcpNoDelay(true);
     Wire wire = new Wire(
@@ -43,6 +47,37 @@ public final class AgentMain {
     hello.addProperty("token", args[1]);
     wire.write(hello);
     new AgentMain.Session(wire).serve();
+  }
+
+  /**
+   * A class-data-sharing training run (see {@link KernelSpec}): the classes a session loads for
+   * typical cells, so that an archive of them makes later agents start faster.
+   */
+  static void train() {
+    DisplaySink quiet = new DisplaySink() {
+      @Override
+      public void stream(String name, String text) {}
+
+      @Override
+      public void display(MimeBundle bundle, String displayId, boolean update) {}
+
+      @Override
+      public void clearOutput(boolean wait) {}
+    };
+    Evaluator e = new Evaluator(quiet);
+    e.warmUp();
+    e.execute("Table t = Table.create(\"t\", IntColumn.create(\"n\", 1, 2, 3), "
+        + "StringColumn.create(\"s\", \"a\", \"b\", \"c\"));\nt");
+    e.execute("var c = new XYChartBuilder().width(100).height(80).build();\n"
+        + "c.addSeries(\"s\", new double[] {1, 2}, new double[] {3, 4});\ndisplay(c);");
+    e.execute("%time 1 + 2");
+    e.execute("throw new IllegalStateException(\"x\");");
+    e.execute("String s = 3;");
+    e.complete("Math.ma", 7);
+    e.inspect("Math.max", 8);
+    e.isComplete("for (int i = 0; i < 3; i++) {");
+    e.close();
+    System.exit(0);
   }
 
   /** One agent's life: set up streams and the evaluator, then answer requests until EOF. */

@@ -476,6 +476,36 @@ final class JupyterServer {
     }
   }
 
+  /** Exercises sockets, signing and message building once (for a class-data-sharing archive). */
+  void train() {
+    ZMQ.Socket router = ctx.createSocket(SocketType.ROUTER);
+    ZMQ.Socket pub = ctx.createSocket(SocketType.PUB);
+    router.bind("tcp://127.0.0.1:*");
+    pub.bind("tcp://127.0.0.1:*");
+    iopub = pub;
+    JsonObject parent = header("execute_request");
+    publish("status", parent, status("busy"));
+    ZMsg m = new ZMsg();
+    m.add("id");
+    m.add(DELIMITER);
+    byte[] h = GSON.toJson(parent).getBytes(StandardCharsets.UTF_8);
+    byte[] e = "{}".getBytes(StandardCharsets.UTF_8);
+    byte[] c = "{\"code\": \"1 + 1\"}".getBytes(StandardCharsets.UTF_8);
+    m.add(hmac.calculateSignature(h, e, e, c));
+    m.add(h);
+    m.add(e);
+    m.add(e);
+    m.add(c);
+    verify(m, "training");
+    kernelInfo();
+    JsonObject ev = new JsonObject();
+    ev.addProperty("type", "stream");
+    ev.addProperty("name", "stdout");
+    ev.addProperty("text", "x");
+    relay(parent, ev, false);
+    error(parent, 1, "E", "v", List.of("t"));
+  }
+
   /** Closes every socket. */
   void close() {
     running = false;

@@ -25,6 +25,9 @@ public final class Kernel {
   /** Environment variable: a Java/JShell script run when a session starts. */
   public static final String STARTUP_ENV = "CONFLICTDATA_STARTUP";
 
+  /** System property naming the agent's class-data-sharing archive (set in kernel.json). */
+  static final String AGENT_ARCHIVE_PROPERTY = "conflictdata.agent.cds";
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
   private Kernel() {}
@@ -38,6 +41,7 @@ public final class Kernel {
       case "install" -> System.exit(KernelSpec.cli(true, Arrays.copyOfRange(args, 1, args.length)));
       case "uninstall" -> System.exit(KernelSpec.cli(false, Arrays.copyOfRange(args, 1, args.length)));
       case "run" -> run(Path.of(args[1]));
+      case "--train" -> train();
       default -> run(Path.of(args[0]));
     }
   }
@@ -68,6 +72,21 @@ public final class Kernel {
     System.exit(0);
   }
 
+  /**
+   * A class-data-sharing training run (see {@link KernelSpec}): loads what the kernel process
+   * loads to serve messages, without serving any.
+   */
+  private static void train() throws Exception {
+    String json = "{\"ip\": \"127.0.0.1\", \"transport\": \"tcp\", \"shell_port\": 0,"
+        + " \"iopub_port\": 0, \"stdin_port\": 0, \"control_port\": 0, \"hb_port\": 0,"
+        + " \"signature_scheme\": \"hmac-sha256\", \"key\": \"training\"}";
+    KernelConnectionProperties conn = KernelConnectionProperties.parse(json);
+    JupyterServer server = new JupyterServer(conn, new Agent(agentJavaCommand(), ClassPaths.current()));
+    server.train();
+    server.close();
+    System.exit(0);
+  }
+
   private static void installSigint(Agent agent) {
     try {
       sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> agent.interrupt());
@@ -89,6 +108,10 @@ public final class Kernel {
     // fast on a busy machine; CONFLICTDATA_JSHELL_OPTS=-XX:TieredStopAtLevel=4 restores C2
     // for long computations (a later option wins).
     cmd.add("-XX:TieredStopAtLevel=1");
+    String archive = System.getProperty(AGENT_ARCHIVE_PROPERTY);
+    if (archive != null && java.nio.file.Files.isRegularFile(Path.of(archive))) {
+      cmd.add("-XX:SharedArchiveFile=" + archive);
+    }
     String opts = System.getenv(OPTS_ENV);
     if (opts != null) {
       cmd.addAll(splitOptions(opts));

@@ -36,6 +36,7 @@ final class KernelSpec {
   static int cli(boolean install, String[] args) {
     String name = DEFAULT_NAME;
     Path dataDir = null;
+    boolean cds = true;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
@@ -43,6 +44,7 @@ final class KernelSpec {
           case "--prefix" -> dataDir = Path.of(value(args, ++i, "--prefix")).resolve("share").resolve("jupyter");
           case "--sys-prefix" -> dataDir = sysPrefix().resolve("share").resolve("jupyter");
           case "--name" -> name = value(args, ++i, "--name");
+          case "--no-cds" -> cds = false;
           default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + Kernel.usage());
         }
       }
@@ -54,7 +56,7 @@ final class KernelSpec {
       }
       Path dir = dataDir.toAbsolutePath().resolve("kernels").resolve(name);
       if (install) {
-        install(dir, ClassPaths.current());
+        install(dir, ClassPaths.current(), cds);
         System.out.println("Installed kernelspec " + name + " in " + dir);
         if (!Kernel.hasJShell()) {
           System.err.println("warning: " + Kernel.noJShellMessage());
@@ -87,6 +89,16 @@ final class KernelSpec {
    * @param classPath the kernel's class path; entries are made absolute
    */
   static void install(Path dir, List<String> classPath) throws IOException {
+    install(dir, classPath, false);
+  }
+
+  /**
+   * Writes {@code dir/kernel.json} and the logos; with {@code cds}, and when the class path is
+   * jars only (a fat jar), also class-data-sharing archives from two training runs, which cut the
+   * kernel's start-up CPU time. A JVM that cannot use them (another JDK build, a rebuilt jar)
+   * warns in the kernel log and starts without them.
+   */
+  static void install(Path dir, List<String> classPath, boolean cds) throws IOException {
     Files.createDirectories(dir);
     StringBuilder cp = new StringBuilder();
     for (String e : classPath) {
@@ -100,6 +112,25 @@ final class KernelSpec {
     argv.add("-XX:+UseSerialGC");
     argv.add("-XX:TieredStopAtLevel=1");
     argv.add("-Xshare:auto");
+    if (cds && classPath.stream().allMatch(e -> e.endsWith(".jar") && Files.isRegularFile(Path.of(e)))) {
+      Path kernelArchive = dir.resolve("kernel.jsa");
+      Path agentArchive = dir.resolve("agent.jsa");
+      String cpString = cp.toString();
+      Process kernel = trainer(kernelArchive, cpString, List.of(), Kernel.class.getName());
+      Process agent = trainer(agentArchive, cpString, Kernel.agentJavaCommand().subList(1, Kernel.agentJavaCommand().size()),
+          AgentMain.class.getName());
+      boolean kernelOk = finished(kernel) && Files.isRegularFile(kernelArchive);
+      boolean agentOk = finished(agent) && Files.isRegularFile(agentArchive);
+      if (kernelOk) {
+        argv.add("-XX:SharedArchiveFile=" + kernelArchive);
+      }
+      if (agentOk) {
+        argv.add("-D" + Kernel.AGENT_ARCHIVE_PROPERTY + "=" + agentArchive);
+      }
+      if (!kernelOk || !agentOk) {
+        System.err.println("note: could not write class-data-sharing archives; the kernel starts without them");
+      }
+    }
     argv.add("-cp");
     argv.add(cp.toString());
     argv.add(Kernel.class.getName());
@@ -114,9 +145,41 @@ final class KernelSpec {
     metadata.addProperty("debugger", false);
     spec.add("metadata", metadata);
     Files.writeString(dir.resolve("kernel.json"),
-        new GsonBuilder().setPrettyPrinting().create().toJson(spec) + "\n", StandardCharsets.UTF_8);
+        new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n", StandardCharsets.UTF_8);
     for (int size : new int[] {32, 64}) {
       ImageIO.write(logo(size), "png", dir.resolve("logo-" + size + "x" + size + ".png").toFile());
+    }
+  }
+
+  private static Process trainer(Path archive, String cp, List<String> jvmOptions, String main) throws IOException {
+    Files.deleteIfExists(archive);
+    List<String> cmd = new java.util.ArrayList<>();
+    cmd.add(Kernel.javaExecutable());
+    for (String o : jvmOptions) {
+      if (!o.startsWith("-XX:SharedArchiveFile")) {
+        cmd.add(o);
+      }
+    }
+    if (main.equals(Kernel.class.getName())) {
+      cmd.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+    cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+        "-cp", cp, main, "--train"));
+    return new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  private static boolean finished(Process p) {
+    try {
+      if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return false;
+      }
+      return p.exitValue() == 0;
+    } catch (InterruptedException e) {
+      p.destroyForcibly();
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * End-to-end over the real ZeroMQ protocol with jupyter_client: state surviving an exception,
  * interrupt_request and SIGINT stopping a cell, forged messages ignored, System.exit and
- * OutOfMemoryError restarting the agent (see test_kernel_e2e.py for the assertions).
+ * OutOfMemoryError restarting the agent, a JRE without jdk.jshell getting a clear message (see
+ * test_kernel_e2e.py for the assertions).
  */
 class KernelProtocolTest {
   @TempDir Path tmp;
@@ -15,6 +16,6 @@ class KernelProtocolTest {
   @Test
   void endToEndScenariosPass() throws Exception {
     PythonKernelHarness.assumePythonWith("jupyter_client");
-    PythonKernelHarness.runUnittest("test_kernel_e2e", tmp, 6, 240);
+    PythonKernelHarness.runUnittest("test_kernel_e2e", tmp, 7, 240);
   }
 }

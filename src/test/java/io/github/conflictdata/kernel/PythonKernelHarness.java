@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  */
 final class PythonKernelHarness {
   static final Path PYTHON = Path.of("/usr/bin/python3");
+  /** The modules of a typical JRE: everything the kernel process needs, but no jdk.jshell. */
+  static final String JRE_MODULES =
+      "java.base,java.desktop,java.logging,java.sql,jdk.unsupported,java.management,java.naming";
+
   private static final Pattern RAN = Pattern.compile("^Ran (\\d+) tests? in", Pattern.MULTILINE);
 
   private PythonKernelHarness() {}
@@ -48,7 +52,22 @@ final class PythonKernelHarness {
     } catch (URISyntaxException e) {
       throw new IOException(e);
     }
-    KernelSpec.install(jupyterPath.resolve("kernels").resolve(KernelSpec.DEFAULT_NAME), cp);
+    Path spec = jupyterPath.resolve("kernels").resolve(KernelSpec.DEFAULT_NAME);
+    KernelSpec.install(spec, cp);
+    // the same kernel on a runtime without jdk.jshell, as a JRE is (--limit-modules hides it)
+    Path jre = Files.createDirectories(jupyterPath.resolve("kernels").resolve(KernelSpec.DEFAULT_NAME + "-jre"));
+    com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(
+        Files.readString(spec.resolve("kernel.json"))).getAsJsonObject();
+    com.google.gson.JsonArray argv = json.getAsJsonArray("argv");
+    com.google.gson.JsonArray limited = new com.google.gson.JsonArray();
+    limited.add(argv.get(0));
+    limited.add("--limit-modules");
+    limited.add(JRE_MODULES);
+    for (int i = 1; i < argv.size(); i++) {
+      limited.add(argv.get(i));
+    }
+    json.add("argv", limited);
+    Files.writeString(jre.resolve("kernel.json"), json.toString());
     return jupyterPath;
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.conflictdata.ConflictData;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
 import io.github.conflictdata.Source;
@@ -111,6 +112,18 @@ class RenderersTest {
     assertTrue(html.contains("<table class=\"dataframe\""));
     assertTrue(html.contains(">row-29<"));
     assertTrue(b.plainText().startsWith("UCDP/PRIO Armed Conflict Dataset (UCDP_PRIO_ACD), release 24.1 - 30 rows x 2 columns"));
+  }
+
+  @Test
+  void bundledDatasetSummary() {
+    // SOURCES.md: Inter-StateWarData_v4.0.csv has 337 rows; COW asks to cite Sarkees & Wayman (2010)
+    Dataset d = ConflictData.bundled(DatasetKind.COW_INTER_STATE);
+    String html = (String) Renderers.render(d).data().get("text/html");
+    assertTrue(html.contains("COW Inter-State War Data"), html.substring(0, 400));
+    assertTrue(html.contains("release 4.0"));
+    assertTrue(html.contains("337 rows &times; "), html.substring(0, 400));
+    assertTrue(html.contains("Sarkees"));
+    assertTrue(html.contains("Resort to War"));
   }
 
   @Test

@@ -145,5 +145,19 @@ class OutOfMemoryTest(unittest.TestCase):
             km.shutdown_kernel(now=True)
 
 
+class JreWithoutJShellTest(unittest.TestCase):
+    def test_a_jre_gets_a_clear_message(self):
+        km, kc = start_new_kernel(kernel_name=KERNEL + "-jre", startup_timeout=120)
+        try:
+            reply, outputs = run(kc, "1 + 1")
+            self.assertEqual(reply["status"], "error")
+            self.assertIn("no jdk.jshell module", reply["evalue"])
+            self.assertIn("Install a JDK", reply["evalue"])
+            self.assertEqual([m["msg_type"] for m in outputs], ["error"])
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+
+
 if __name__ == "__main__":
     unittest.main()

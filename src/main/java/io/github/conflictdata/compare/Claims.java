@@ -1,0 +1,127 @@
+package io.github.conflictdata.compare;
+
+import io.github.conflictdata.Dataset;
+import io.github.conflictdata.DatasetFormatException;
+import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.Source;
+import io.github.conflictdata.compare.TypedCsv.Col;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Casualty claims: figures stated by governments and reported in the news, typed and cited (layout
+ * in {@code data/claims/README.md}). The reader is strict: any bad cell throws {@link
+ * DatasetFormatException} naming file, line and column; nothing is dropped or guessed.
+ *
+ * <pre>{@code
+ * Dataset claims = Claims.bundled();            // same as ConflictData.claims()
+ * Dataset mine = Claims.read(Path.of("my-claims.csv"));
+ * }</pre>
+ */
+public final class Claims {
+  /** The version of the claims layout and of the bundled file. */
+  public static final String VERSION = "1.0";
+
+  /** Classpath location of the bundled claims file. */
+  public static final String RESOURCE = "/io/github/conflictdata/data/claims/claims.csv";
+
+  static final String CITATION =
+      "conflictdata claims table v" + VERSION + " (data/claims/README.md); each row cites the"
+          + " publication it was read in (source_publication, source_title, source_date, source_url)";
+
+  /** Scopes a claim may have. */
+  public static final List<String> SCOPES = List.of("military", "civilian");
+
+  /** Measures a claim may have. */
+  public static final List<String> MEASURES =
+      List.of("killed", "missing", "wounded", "in medical treatment");
+
+  /** Qualifiers a claim may have, as the claimant worded the figure. */
+  public static final List<String> QUALIFIERS = List.of("exact", "at least", "more than", "nearly");
+
+  static final List<Col> COLUMNS =
+      List.of(
+          Col.integer("claim_id", true, 1),
+          Col.text("war", true),
+          Col.integer("year_start", true, 1800),
+          Col.integer("year_end", true, 1800),
+          Col.text("claimant", true),
+          Col.date("date_stated", true),
+          Col.text("party", true),
+          Col.oneOf("scope", true, SCOPES.toArray(String[]::new)),
+          Col.oneOf("measure", true, MEASURES.toArray(String[]::new)),
+          Col.oneOf("qualifier", true, QUALIFIERS.toArray(String[]::new)),
+          Col.integer("value", true, 0),
+          Col.oneOf("source_kind", true, "official statement", "reporter rounding"),
+          Col.integer("derived_from", false, 1),
+          Col.text("source_publication", true),
+          Col.text("source_title", true),
+          Col.date("source_date", true),
+          Col.text("source_url", false),
+          Col.text("quote", true),
+          Col.text("notes", false));
+
+  private Claims() {}
+
+  /** The claims file shipped in the jar. */
+  public static Dataset bundled() {
+    InputStream in = Claims.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("bundled claims not on the classpath: " + RESOURCE);
+    }
+    return read(in, "claims.csv");
+  }
+
+  /**
+   * Reads a claims file strictly.
+   *
+   * @throws DatasetFormatException on any malformed record or cell
+   */
+  public static Dataset read(Path file) {
+    try {
+      return read(Files.newInputStream(file), file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Reads claims from a stream strictly.
+   *
+   * @param name the name used in problems and in {@link Dataset#source()}
+   */
+  public static Dataset read(InputStream in, String name) {
+    CsvRecords csv = CsvRecords.read(in, name, DatasetKind.CLAIMS);
+    Table t = TypedCsv.toTable(csv, COLUMNS, DatasetKind.CLAIMS, "claims");
+    TypedCsv.requireUnique(csv, t, "claim_id", DatasetKind.CLAIMS);
+    IntColumn start = t.intColumn("year_start");
+    IntColumn end = t.intColumn("year_end");
+    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "year_end",
+        r -> end.getInt(r) >= start.getInt(r), "a year >= year_start");
+    Set<Integer> ids = new HashSet<>(t.intColumn("claim_id").asList());
+    IntColumn derived = t.intColumn("derived_from");
+    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "derived_from",
+        r -> derived.isMissing(r) || ids.contains(derived.getInt(r)),
+        "empty or the claim_id of another row");
+    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "derived_from",
+        r -> derived.isMissing(r) == t.stringColumn("source_kind").get(r).equals("official statement"),
+        "empty for an official statement, a claim_id for a reporter rounding");
+    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "source_url",
+        r -> {
+          String u = t.stringColumn("source_url").get(r);
+          return u.isEmpty() || u.startsWith("https://") || u.startsWith("http://");
+        },
+        "empty or an http(s) URL");
+    Source source = new Source(name, csv.sha256, CITATION, "Apache-2.0 (conflictdata)");
+    return new Dataset(DatasetKind.CLAIMS, VERSION, t, source, List.of(), Map.of());
+  }
+}

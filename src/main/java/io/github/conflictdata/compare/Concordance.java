@@ -1,0 +1,173 @@
+package io.github.conflictdata.compare;
+
+import io.github.conflictdata.DatasetFormatException;
+import io.github.conflictdata.compare.ConcordanceEntry.CowKind;
+import io.github.conflictdata.compare.TypedCsv.Col;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The war concordance: which UCDP conflict, COW war and PRIO id describe the same war (layout,
+ * method and citations in {@code data/concordance/README.md}). Read strictly: a bad cell throws
+ * {@link DatasetFormatException} with file, line and column.
+ */
+public final class Concordance {
+  /** Version of the bundled concordance (see its README). */
+  public static final String VERSION = "1.0";
+
+  /** Classpath location of the bundled concordance. */
+  public static final String RESOURCE =
+      "/io/github/conflictdata/data/concordance/war-concordance.csv";
+
+  static final List<Col> COLUMNS =
+      List.of(
+          Col.text("war", true),
+          Col.integer("ucdp_conflict_id", true, 1),
+          Col.text("ucdp_dyad_ids", false),
+          Col.integer("ucdp_start_year", true, 1946),
+          Col.integer("ucdp_end_year", true, 1946),
+          Col.oneOf("cow_kind", false, "inter", "intra", "extra", "non-state"),
+          Col.integer("cow_war_num", false, 1),
+          Col.text("cow_intra_v51_war_num", false),
+          Col.text("cow_war_name", false),
+          Col.integer("cow_start_year", false, 1816),
+          Col.integer("cow_end_year", false, 1816),
+          Col.integer("prio_id", false, 1),
+          Col.integer("prio_start_year", false, 1946),
+          Col.integer("prio_end_year", false, 1946),
+          Col.integer("start_year", true, 1816),
+          Col.integer("end_year", true, 1816),
+          Col.oneOf("confidence", true, "high", "medium"),
+          Col.text("evidence", true));
+
+  private static volatile Concordance bundled;
+
+  private final Table table;
+  private final List<ConcordanceEntry> entries;
+
+  private Concordance(Table table) {
+    this.table = table;
+    List<ConcordanceEntry> list = new ArrayList<>();
+    for (int r = 0; r < table.rowCount(); r++) {
+      list.add(entry(table, r));
+    }
+    this.entries = List.copyOf(list);
+  }
+
+  /** The concordance shipped in the jar (read once). */
+  public static Concordance bundled() {
+    Concordance c = bundled;
+    if (c == null) {
+      InputStream in = Concordance.class.getResourceAsStream(RESOURCE);
+      if (in == null) {
+        throw new IllegalStateException("bundled concordance not on the classpath: " + RESOURCE);
+      }
+      c = read(in, "war-concordance.csv");
+      bundled = c;
+    }
+    return c;
+  }
+
+  /** Reads a concordance file strictly. */
+  public static Concordance read(Path file) {
+    try {
+      return read(Files.newInputStream(file), file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Reads a concordance from a stream strictly.
+   *
+   * @param name the name used in error messages
+   */
+  public static Concordance read(InputStream in, String name) {
+    CsvRecords csv = CsvRecords.read(in, name, null);
+    Table t = TypedCsv.toTable(csv, COLUMNS, null, "war-concordance");
+    IntColumn s = t.intColumn("start_year");
+    IntColumn e = t.intColumn("end_year");
+    TypedCsv.requireRows(csv, t, null, "end_year", r -> e.getInt(r) >= s.getInt(r),
+        "a year >= start_year");
+    StringColumn kind = t.stringColumn("cow_kind");
+    IntColumn num = t.intColumn("cow_war_num");
+    StringColumn v51 = t.stringColumn("cow_intra_v51_war_num");
+    TypedCsv.requireRows(csv, t, null, "cow_war_num",
+        r -> kind.get(r).isEmpty() == (num.isMissing(r) && v51.get(r).isEmpty()),
+        "a war number (cow_war_num or cow_intra_v51_war_num) exactly when cow_kind is set");
+    TypedCsv.requireRows(csv, t, null, "cow_intra_v51_war_num",
+        r -> v51.get(r).isEmpty() || (kind.get(r).equals("intra") && v51.get(r).matches("\\d+(\\.\\d+)?")),
+        "empty, or a number such as 872 or 723.5 on an intra-state row");
+    return new Concordance(t);
+  }
+
+  /** The table, one row per link, columns as in the README. */
+  public Table table() {
+    return table;
+  }
+
+  /** All links in file order. */
+  public List<ConcordanceEntry> entries() {
+    return entries;
+  }
+
+  /** The distinct wars, in file order of their first link. */
+  public List<War> wars() {
+    Map<String, List<ConcordanceEntry>> by = new LinkedHashMap<>();
+    for (ConcordanceEntry e : entries) {
+      by.computeIfAbsent(e.war(), k -> new ArrayList<>()).add(e);
+    }
+    return by.entrySet().stream().map(x -> new War(x.getKey(), x.getValue())).toList();
+  }
+
+  /**
+   * The war with this key.
+   *
+   * @throws IllegalArgumentException if no row has that key, naming the known keys
+   */
+  public War war(String key) {
+    List<ConcordanceEntry> l = entries.stream().filter(e -> e.war().equals(key)).toList();
+    if (l.isEmpty()) {
+      throw new IllegalArgumentException("no war '" + key + "' in the concordance; known: "
+          + String.join(", ", wars().stream().map(War::key).toList()));
+    }
+    return new War(key, l);
+  }
+
+  /** The links of one UCDP conflict (empty if none). */
+  public List<ConcordanceEntry> byUcdp(int conflictId) {
+    return entries.stream().filter(e -> e.ucdpConflictId() == conflictId).toList();
+  }
+
+  private static ConcordanceEntry entry(Table t, int r) {
+    String kind = t.stringColumn("cow_kind").get(r);
+    IntColumn num = t.intColumn("cow_war_num");
+    IntColumn prio = t.intColumn("prio_id");
+    String v51 = t.stringColumn("cow_intra_v51_war_num").get(r);
+    return new ConcordanceEntry(
+        t.stringColumn("war").get(r),
+        t.intColumn("ucdp_conflict_id").getInt(r),
+        t.stringColumn("ucdp_dyad_ids").get(r),
+        kind.isEmpty() ? Optional.empty() : Optional.of(CowKind.of(kind)),
+        num.isMissing(r) ? OptionalInt.empty() : OptionalInt.of(num.getInt(r)),
+        v51.isEmpty() ? Optional.empty() : Optional.of(v51),
+        t.stringColumn("cow_war_name").get(r),
+        prio.isMissing(r) ? OptionalInt.empty() : OptionalInt.of(prio.getInt(r)),
+        t.intColumn("start_year").getInt(r),
+        t.intColumn("end_year").getInt(r),
+        t.stringColumn("confidence").get(r),
+        t.stringColumn("evidence").get(r));
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.conflictdata.compare;
+
+import io.github.conflictdata.ConflictData;
+import io.github.conflictdata.Dataset;
+import io.github.conflictdata.DatasetKind;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The datasets a comparison draws on, one per kind. {@link #bundled()} loads the releases the jar
+ * ships, each on first use; {@link #of(Dataset...)} compares other releases or your own files. A
+ * kind that is absent is left out of the comparison (its rows are simply not there).
+ *
+ * <pre>{@code
+ * Sources s = Sources.of(ConflictData.read(Path.of("BattleDeaths_v24_1_conf.csv")),
+ *                        ConflictData.bundled(DatasetKind.PRIO_BATTLE_DEATHS));
+ * }</pre>
+ */
+public final class Sources {
+  private static final DatasetKind[] USED = {
+    DatasetKind.UCDP_BRD_CONFLICT,
+    DatasetKind.UCDP_PRIO_ACD,
+    DatasetKind.PRIO_BATTLE_DEATHS,
+    DatasetKind.COW_INTER_STATE,
+    DatasetKind.COW_INTRA_STATE,
+    DatasetKind.COW_EXTRA_STATE,
+    DatasetKind.COW_NON_STATE
+  };
+
+  private static volatile Sources bundled;
+
+  private final Map<DatasetKind, Supplier<Dataset>> suppliers = new EnumMap<>(DatasetKind.class);
+  private final Map<DatasetKind, Dataset> loaded = new EnumMap<>(DatasetKind.class);
+
+  private Sources() {}
+
+  /** The bundled releases of UCDP BRD, UCDP/PRIO ACD, PRIO BD and the four COW datasets. */
+  public static Sources bundled() {
+    Sources s = bundled;
+    if (s == null) {
+      s = new Sources();
+      for (DatasetKind k : USED) {
+        s.suppliers.put(k, () -> ConflictData.bundled(k));
+      }
+      bundled = s;
+    }
+    return s;
+  }
+
+  /** These datasets, by their kind; a later dataset of the same kind replaces an earlier one. */
+  public static Sources of(Dataset... datasets) {
+    Sources s = new Sources();
+    for (Dataset d : datasets) {
+      s.loaded.put(d.kind(), d);
+    }
+    return s;
+  }
+
+  /** The dataset of this kind, if any. */
+  public synchronized Optional<Dataset> get(DatasetKind kind) {
+    Dataset d = loaded.get(kind);
+    if (d == null && suppliers.containsKey(kind)) {
+      d = suppliers.get(kind).get();
+      loaded.put(kind, d);
+    }
+    return Optional.ofNullable(d);
+  }
+}

@@ -1,0 +1,193 @@
+package io.github.conflictdata.compare;
+
+import io.github.conflictdata.DatasetFormatException;
+import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.Problem;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The layout of one of our curated tables as data: column name, type, whether it may be empty, and
+ * the allowed values. {@link #toTable} checks every cell and reports every problem at once.
+ */
+final class TypedCsv {
+  enum Type {
+    INT,
+    TEXT,
+    DATE
+  }
+
+  record Col(String name, Type type, boolean required, Set<String> allowed, int min) {
+    static Col integer(String name, boolean required, int min) {
+      return new Col(name, Type.INT, required, Set.of(), min);
+    }
+
+    static Col text(String name, boolean required) {
+      return new Col(name, Type.TEXT, required, Set.of(), 0);
+    }
+
+    static Col oneOf(String name, boolean required, String... values) {
+      return new Col(name, Type.TEXT, required, Set.of(values), 0);
+    }
+
+    static Col date(String name, boolean required) {
+      return new Col(name, Type.DATE, required, Set.of(), 0);
+    }
+
+    String expected() {
+      String what =
+          switch (type) {
+            case INT -> "an integer >= " + min;
+            case DATE -> "an ISO date yyyy-mm-dd";
+            case TEXT -> allowed.isEmpty() ? "text" : "one of " + String.join(", ", sorted(allowed));
+          };
+      return required ? what : what + " or an empty cell";
+    }
+
+    private static List<String> sorted(Set<String> s) {
+      List<String> l = new ArrayList<>(s);
+      l.sort(null);
+      return l;
+    }
+  }
+
+  private TypedCsv() {}
+
+  /**
+   * Builds the typed table. The header must hold exactly these columns in this order.
+   *
+   * @throws DatasetFormatException listing every bad cell as file:line:column
+   */
+  static Table toTable(CsvRecords csv, List<Col> cols, DatasetKind kind, String tableName) {
+    String name = csv.name;
+    List<Problem> problems = new ArrayList<>();
+    List<String> expectedHeader = cols.stream().map(Col::name).toList();
+    if (!csv.header.equals(expectedHeader)) {
+      for (int i = 0; i < Math.max(csv.header.size(), expectedHeader.size()); i++) {
+        String found = i < csv.header.size() ? csv.header.get(i) : "(no column)";
+        String want = i < expectedHeader.size() ? expectedHeader.get(i) : "(no column)";
+        if (!found.equals(want)) {
+          problems.add(
+              new Problem(name, 1, i + 1, "", found, "column '" + want + "' (header: "
+                  + String.join(",", expectedHeader) + ")"));
+          break;
+        }
+      }
+      throw new DatasetFormatException(name, kind, null, problems);
+    }
+    Map<String, Column<?>> columns = new LinkedHashMap<>();
+    for (Col c : cols) {
+      columns.put(
+          c.name(),
+          switch (c.type()) {
+            case INT -> IntColumn.create(c.name());
+            case DATE -> DateColumn.create(c.name());
+            case TEXT -> StringColumn.create(c.name());
+          });
+    }
+    for (CsvRecords.Row row : csv.rows) {
+      for (int i = 0; i < cols.size(); i++) {
+        Col c = cols.get(i);
+        String raw = row.fields().get(i);
+        Column<?> col = columns.get(c.name());
+        if (raw.isEmpty()) {
+          if (c.required()) {
+            problems.add(new Problem(name, row.line(), i + 1, c.name(), raw, c.expected()));
+          }
+          col.appendMissing();
+          continue;
+        }
+        switch (c.type()) {
+          case INT -> {
+            Integer v = parseInt(raw);
+            if (v == null || v < c.min()) {
+              problems.add(new Problem(name, row.line(), i + 1, c.name(), raw, c.expected()));
+              col.appendMissing();
+            } else {
+              ((IntColumn) col).append(v);
+            }
+          }
+          case DATE -> {
+            try {
+              if (!raw.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("not ISO", raw, 0);
+              }
+              ((DateColumn) col).append(LocalDate.parse(raw));
+            } catch (DateTimeParseException e) {
+              problems.add(new Problem(name, row.line(), i + 1, c.name(), raw, c.expected()));
+              col.appendMissing();
+            }
+          }
+          case TEXT -> {
+            if (!c.allowed().isEmpty() && !c.allowed().contains(raw)) {
+              problems.add(new Problem(name, row.line(), i + 1, c.name(), raw, c.expected()));
+            } else if (!raw.equals(raw.strip())) {
+              problems.add(
+                  new Problem(name, row.line(), i + 1, c.name(), raw,
+                      "text without leading or trailing blanks"));
+            }
+            ((StringColumn) col).append(raw);
+          }
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new DatasetFormatException(name, kind, null, problems);
+    }
+    Table t = Table.create(tableName);
+    columns.values().forEach(t::addColumns);
+    return t;
+  }
+
+  /** Checks that an int column's values are unique; reports duplicates by line. */
+  static void requireUnique(CsvRecords csv, Table t, String column, DatasetKind kind) {
+    Set<Integer> seen = new HashSet<>();
+    List<Problem> problems = new ArrayList<>();
+    IntColumn c = t.intColumn(column);
+    int idx = t.columnIndex(column);
+    for (int r = 0; r < t.rowCount(); r++) {
+      if (!c.isMissing(r) && !seen.add(c.getInt(r))) {
+        problems.add(new Problem(csv.name, csv.rows.get(r).line(), idx + 1, column,
+            String.valueOf(c.getInt(r)), "a value not used on an earlier line"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new DatasetFormatException(csv.name, kind, null, problems);
+    }
+  }
+
+  /** Reports rows that break a cross-column rule. */
+  static void requireRows(CsvRecords csv, Table t, DatasetKind kind, String column,
+      Predicate<Integer> ok, String expected) {
+    List<Problem> problems = new ArrayList<>();
+    int idx = t.columnIndex(column);
+    for (int r = 0; r < t.rowCount(); r++) {
+      if (!ok.test(r)) {
+        problems.add(new Problem(csv.name, csv.rows.get(r).line(), idx + 1, column,
+            csv.rows.get(r).fields().get(idx), expected));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new DatasetFormatException(csv.name, kind, null, problems);
+    }
+  }
+
+  static Integer parseInt(String raw) {
+    if (!raw.matches("-?\\d{1,9}")) {
+      return null;
+    }
+    return Integer.parseInt(raw);
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.conflictdata.cow;
+
+import io.github.conflictdata.CodeLabel;
+import java.util.Optional;
+
+/**
+ * COW Intra-State War Data v5.1 {@code V5RegionNum}: the region of the civil war. Release 5.1
+ * numbers regions differently from the v4 files' {@code WhereFought}; release 4.1 has no such
+ * column.
+ *
+ * <p>Source, <em>secondary</em>: COW's Intra-State v5.1 codebook text could not be found, so the
+ * codes are taken from Our World in Data's processing of the 5.1 file, which lists its "Originally
+ * encoded regions": 1 = North America, 2 = South America, 3 = Europe, 4 = Sub-Saharan Africa, 5 =
+ * Middle East and North Africa, 6 = Asia and Oceania (owid/etl,
+ * {@code etl/steps/data/garden/war/2023-09-21/cow.py} (commit 10fa9f5a), module docstring "ON
+ * REGIONS"). The shared 5.1 file uses exactly codes 1-6.
+ */
+public enum V5RegionNum implements CodeLabel {
+  /** 1: North America. */
+  NORTH_AMERICA(1, "North America", "North America"),
+  /** 2: South America. */
+  SOUTH_AMERICA(2, "South America", "South America"),
+  /** 3: Europe. */
+  EUROPE(3, "Europe", "Europe"),
+  /** 4: Sub-Saharan Africa. */
+  SUB_SAHARAN_AFRICA(4, "Sub-Saharan Africa", "Sub-Saharan Africa"),
+  /** 5: Middle East and North Africa. */
+  MIDDLE_EAST_NORTH_AFRICA(5, "Middle East and North Africa", "Middle East and North Africa"),
+  /** 6: Asia and Oceania. */
+  ASIA_OCEANIA(6, "Asia and Oceania", "Asia and Oceania");
+
+  private final int code;
+  private final String label;
+  private final String description;
+
+  V5RegionNum(int code, String label, String description) {
+    this.code = code;
+    this.label = label;
+    this.description = description;
+  }
+
+  @Override
+  public int code() {
+    return code;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  /** The constant for {@code code}; empty when the source does not define it. */
+  public static Optional<V5RegionNum> of(int code) {
+    return CodeLabel.find(values(), code);
+  }
+}
