@@ -265,9 +265,24 @@ say("UCDP BRD %s, conflict 388, 2020: best %s battle deaths (low %s, high %s), d
 c388.selectColumns("conflict_id", "dyad_id", "year", "bd_best", "bd_low", "bd_high", "type_of_conflict")
 '''),
     code(r'''
+// UCDP's dyadic BRD file would give the figure per dyad; is one bundled?
+try {
+    Dataset dyadic = ConflictData.bundled(DatasetKind.UCDP_BRD_DYADIC);
+    display(rowsWhere(rowsWhere(dyadic.table(), "conflict_id", 388), "year", 2020));
+} catch (IllegalArgumentException e) {
+    System.out.println("Dyadic BRD: " + e.getMessage());
+    System.out.println("Conflict 388 in 2020 has the single dyad " + y2020.getString(0, "dyad_id")
+        + ", so its dyadic figure is the conflict-level figure above.");
+}
+'''),
+    code(r'''
 // the comparison API puts every source's figures for this war side by side
 Table deaths = Compare.battleDeaths(War.of("nagorno-karabakh"));
 deaths
+'''),
+    code(r'''
+// and the claims beside the datasets for 2020: each claim, their sum, and the datasets' ratio to it
+Compare.claimsBeside(War.of("nagorno-karabakh"), 2020)
 '''),
     md(r'''
 ## Claims against the bounds
