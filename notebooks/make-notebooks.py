@@ -111,6 +111,20 @@ var worldChart = Charts.yearly(perYear).value("best").band("low", "high")
     .yAxis("Battle deaths", "people").cite(brd).build();
 worldChart
 '''),
+    md(r'''
+Charts are ordinary XChart charts in the library's house style (title, subtitle, axis titles with
+units, the datasets' citations as a footnote, a colour-blind-safe palette). `ChartExport` writes
+them as PNG, at a fixed size and resolution, or SVG:
+'''),
+    code(r'''
+Path charts = Files.createTempDirectory("charts");
+Path png = ChartExport.png(worldChart, charts.resolve("world-battle-deaths.png"));
+Path svg = ChartExport.svg(worldChart, charts.resolve("world-battle-deaths.svg"));
+var image = javax.imageio.ImageIO.read(png.toFile());
+System.out.println("PNG: " + image.getWidth() + " x " + image.getHeight() + " pixels (" + HouseStyle.DPI + " DPI), "
+    + n(Files.size(png)) + " bytes; SVG: " + n(Files.size(svg)) + " bytes");
+for (Path f : List.of(png, svg, charts)) Files.delete(f);
+'''),
     code(r'''
 int peakRow = argExtreme(num(perYear, "best"), 1);
 say("Deadliest year in UCDP BRD %s: %d with %s battle deaths (range %s to %s).%n",
