@@ -52,6 +52,11 @@ public final class Compare {
   /** Unit of a count of events rather than deaths (ACLED, when an export is given). */
   public static final String EVENT_COUNT = "event count";
 
+  /** First year of the UCDP Battle-Related Deaths Dataset. */
+  static final int UCDP_BRD_FIRST_YEAR = 1989;
+  /** Last year of the PRIO Battle Deaths Dataset 3.x. */
+  static final int PRIO_BD_LAST_YEAR = 2008;
+
   private Compare() {}
 
   // ---------------------------------------------------------------- battle deaths for one war
@@ -145,6 +150,23 @@ public final class Compare {
     String group = e.label();
     int from = e.startYear();
     int to = e.endYear();
+    // the COW war as this release has it: the sums below cover its years within the link's
+    CowWarRef cow = cowWarRef(s, e);
+    if (cow != null) {
+      int[] y = cow.years();
+      if (Math.max(from, y[0]) <= Math.min(to, y[1])) {
+        from = Math.max(from, y[0]);
+        to = Math.min(to, y[1]);
+      }
+    }
+    sums(rows, s, e, group, from, to);
+    if (cow != null) {
+      cowWar(rows, cow.dataset(), cow.kind(), cow.num(), group);
+    }
+  }
+
+  private static void sums(Rows rows, Sources s, ConcordanceEntry e, String group, int from,
+      int to) {
     s.get(DatasetKind.UCDP_BRD_CONFLICT).ifPresent(d -> {
       Table t = d.table();
       Sum sum = new Sum();
@@ -158,10 +180,13 @@ public final class Compare {
       if (sum.years.isEmpty()) {
         return;
       }
+      boolean partial = from < UCDP_BRD_FIRST_YEAR;
       String note = "sum of conflict-years " + sum.describe() + " within " + from + "-" + to
-          + (from < 1989 ? "; UCDP BRD starts in 1989: earlier years not covered" : "");
+          + (partial ? "; UCDP BRD starts in " + UCDP_BRD_FIRST_YEAR + ": earlier years not"
+              + " covered, so this partial sum is not compared (no ratio)" : "");
       rows.add(new Fig("UCDP", d, "conflict_id " + e.ucdpConflictId(), WAR_TOTAL, sum.first(),
-          sum.last(), sum.low, sum.best, sum.high, note + sum.missingNote("bd_best"), group));
+          sum.last(), sum.low, sum.best, sum.high, note + sum.missingNote("bd_best"),
+          partial ? "" : group));
     });
     if (e.prioId().isPresent()) {
       s.get(DatasetKind.PRIO_BATTLE_DEATHS).ifPresent(d -> {
@@ -177,13 +202,23 @@ public final class Compare {
         if (sum.years.isEmpty()) {
           return;
         }
+        boolean partial = to > PRIO_BD_LAST_YEAR;
         rows.add(new Fig("PRIO", d, "id " + e.prioId().getAsInt(), WAR_TOTAL, sum.first(),
             sum.last(), sum.low, sum.best, sum.high, "sum of conflict-years " + sum.describe()
-                + " within " + from + "-" + to + sum.missingNote("bdeadbes"), group));
+                + " within " + from + "-" + to + sum.missingNote("bdeadbes")
+                + (partial ? "; PRIO BD ends in " + PRIO_BD_LAST_YEAR + ": later years not"
+                    + " covered, so this partial sum is not compared (no ratio)" : ""),
+            partial ? "" : group));
       });
     }
+  }
+
+  /** A COW war found in the release a {@link Sources} holds. */
+  private record CowWarRef(Dataset dataset, CowKind kind, String num, int[] years) {}
+
+  private static CowWarRef cowWarRef(Sources s, ConcordanceEntry e) {
     if (e.cowKind().isEmpty()) {
-      return;
+      return null;
     }
     CowKind kind = e.cowKind().get();
     DatasetKind dk = switch (kind) {
@@ -192,18 +227,29 @@ public final class Compare {
       case EXTRA -> DatasetKind.COW_EXTRA_STATE;
       case NON_STATE -> DatasetKind.COW_NON_STATE;
     };
-    s.get(dk).ifPresent(d -> {
-      String num;
-      if (kind == CowKind.INTRA && d.version() != null && d.version().startsWith("5")) {
-        num = e.cowIntraV51WarNum().orElse(null);
-      } else {
-        num = e.cowWarNum().isPresent() ? String.valueOf(e.cowWarNum().getAsInt()) : null;
-      }
-      if (num == null) {
-        return; // the war is not in this release
-      }
-      cowWar(rows, d, kind, num, group);
-    });
+    Optional<Dataset> od = s.get(dk);
+    if (od.isEmpty()) {
+      return null;
+    }
+    Dataset d = od.get();
+    String num;
+    if (kind == CowKind.INTRA && d.version() != null && d.version().startsWith("5")) {
+      num = e.cowIntraV51WarNum().orElse(null);
+    } else {
+      num = e.cowWarNum().isPresent() ? String.valueOf(e.cowWarNum().getAsInt()) : null;
+    }
+    if (num == null) {
+      return null; // the war is not in this release
+    }
+    List<Integer> rs = Cells.rowsWhereNumber(d.table(), "WarNum", num);
+    if (rs.isEmpty()) {
+      return null;
+    }
+    int[] years = cowYears(d.table(), rs);
+    if (cowOngoing(d, rs)) {
+      years[1] = Math.max(years[1], cowReleaseEnd(d.table()));
+    }
+    return new CowWarRef(d, kind, num, years);
   }
 
   /** ACLED event types that count as political violence here (protests and riots do not). */
