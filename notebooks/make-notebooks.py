@@ -758,7 +758,7 @@ int maxRow = argExtreme(overlap.doubleColumn("prio_to_ucdp"), 1), minRow = argEx
 double ucdpSum = total(overlap, "ucdp_best"), prioSum = total(overlap, "prio_best_or_low");
 say("Over 1989-2008, UCDP BRD %s counts %s battle deaths and PRIO BD %s %s (%.2f times UCDP).%n",
     brd.version(), n(ucdpSum), prio.version(), n(prioSum), prioSum / ucdpSum);
-say("The sources diverge most in %d, where PRIO's total is %.2f times UCDP's (%s vs %s), and in %d, where it is %.2f times (%s vs %s).%n",
+say("PRIO's total is furthest above UCDP's in %d, at %.2f times (%s vs %s); it is lowest relative to UCDP's in %d, at %.2f times (%s vs %s).%n",
     overlap.intColumn("year").getInt(maxRow), overlap.doubleColumn("prio_to_ucdp").getDouble(maxRow),
     n(overlap.doubleColumn("prio_best_or_low").getDouble(maxRow)), n(overlap.doubleColumn("ucdp_best").getDouble(maxRow)),
     overlap.intColumn("year").getInt(minRow), overlap.doubleColumn("prio_to_ucdp").getDouble(minRow),
