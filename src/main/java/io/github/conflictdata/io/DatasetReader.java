@@ -135,13 +135,21 @@ public final class DatasetReader {
       throw fail((DatasetKind) null, 1, 0, "", "", "a header row naming the columns (the file is empty)");
     }
     if (ExcelSheets.looksLikeExcel(buf, len)) {
-      byte[] all = in.readAllBytes();
+      // read at most one byte past the limit: a workbook is held whole in memory
+      long room = Math.max(0, options.maxWorkbookBytes() - len);
+      byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, room + 1));
+      if (all.length > room) {
+        throw fail((DatasetKind) null, 1, 0, "", describeStart(buf, len),
+            "an Excel workbook of at most " + options.maxWorkbookBytes() + " bytes (see"
+                + " ConflictData.reader().workbookLimits)");
+      }
       sha.update(all);
       byte[] book = new byte[len + all.length];
       System.arraycopy(buf, 0, book, 0, len);
       System.arraycopy(all, 0, book, len, all.length);
       byte[] csv;
       try {
+        ExcelSheets.checkUnpackedSize(book, options.maxWorkbookUnpackedBytes());
         csv = ExcelSheets.firstSheetAsCsv(book);
       } catch (IOException | RuntimeException | Error e) {
         if (e instanceof VirtualMachineError) {

@@ -101,6 +101,11 @@ final class Plan {
     for (ColumnSpec c : cols) {
       used.add(c.name().toLowerCase(java.util.Locale.ROOT));
     }
+    // the derived date columns too: an extra column named like one (a COW file with the analyst's
+    // own "StartDate2") made Tablesaw throw on the duplicate (found by ReaderFuzzTest)
+    for (DerivedDate d : schema.derivedDates()) {
+      used.add(d.name().toLowerCase(java.util.Locale.ROOT));
+    }
     for (int f = 0; f < headerCount; f++) {
       int s = fieldSlot[f];
       slotField[s] = f;

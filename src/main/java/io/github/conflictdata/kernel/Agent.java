@@ -76,6 +76,7 @@ final class Agent {
     final List<Thread> pumps = new CopyOnWriteArrayList<>();
     volatile Process process;
     volatile Wire wire;
+    volatile Wire control;
     volatile boolean ready;
     volatile boolean dead;
     volatile String inFlight;
@@ -94,7 +95,7 @@ final class Agent {
 
     private void run() {
       String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-      try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      try (ServerSocket server = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
         List<String> cmd = new ArrayList<>(command);
         cmd.add(Integer.toString(server.getLocalPort()));
         cmd.add(token);
@@ -104,26 +105,45 @@ final class Agent {
         pump(process.getInputStream(), "agent stdout");
         pump(process.getErrorStream(), "agent stderr");
         server.setSoTimeout(200);
-        Socket socket = null;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (socket == null) {
+        Wire main = null;
+        Wire ctl = null;
+        while (main == null || ctl == null) {
+          Socket socket;
           try {
             socket = server.accept();
           } catch (SocketTimeoutException e) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
               throw new IOException("the agent did not connect");
             }
+            continue;
+          }
+          socket.setTcpNoDelay(true);
+          socket.setSoTimeout(10_000); // a silent stranger must not block the agent's start
+          Wire w = new Wire(
+              new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)),
+              new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8)));
+          JsonObject hello;
+          try {
+            hello = w.read();
+          } catch (IOException | RuntimeException e) {
+            socket.close();
+            continue;
+          }
+          if (hello == null || !hello.has("token") || !token.equals(hello.get("token").getAsString())) {
+            socket.close();
+            Kernel.log("refused a loopback connection that did not present the agent's token");
+            continue;
+          }
+          socket.setSoTimeout(0);
+          if ("control".equals(hello.get("channel").getAsString())) {
+            ctl = w;
+          } else {
+            main = w;
           }
         }
-        socket.setTcpNoDelay(true);
-        Wire w = new Wire(
-            new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)),
-            new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8)));
-        JsonObject hello = w.read();
-        if (hello == null || !token.equals(hello.get("token").getAsString())) {
-          socket.close();
-          throw new IOException("the agent did not identify itself");
-        }
+        Wire w = main;
+        control = ctl;
         JsonObject init = new JsonObject();
         init.addProperty("op", "init");
         init.add("classpath", Wire.strings(new ArrayList<>(restoredClassPath)));
@@ -333,14 +353,14 @@ final class Agent {
    */
   void interrupt() {
     Generation g = current;
-    if (g == null || g.wire == null || g.inFlight == null) {
+    if (g == null || g.control == null || g.inFlight == null) {
       return;
     }
     String id = g.inFlight;
     try {
       JsonObject o = new JsonObject();
       o.addProperty("op", "interrupt");
-      g.wire.write(o);
+      g.control.write(o);
     } catch (IOException e) {
       return;
     }
@@ -366,10 +386,10 @@ final class Agent {
     Generation g = current;
     if (g != null) {
       try {
-        if (g.wire != null) {
+        if (g.control != null) {
           JsonObject o = new JsonObject();
           o.addProperty("op", "shutdown");
-          g.wire.write(o);
+          g.control.write(o);
         }
       } catch (IOException e) {
         // already gone

@@ -16,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The agent: a separate JVM that holds the JShell session and runs the user's code, so that a
@@ -37,16 +35,25 @@ public final class AgentMain {
       train();
       return;
     }
-    Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]));
+    int port = Integer.parseInt(args[0]);
+    Wire wire = connect(port, args[1], "main");
+    Wire control = connect(port, args[1], "control");
+    new AgentMain.Session(wire, control).serve();
+  }
+
+  /** Opens one of the two connections to the kernel: "main" (requests, events) or "control". */
+  private static Wire connect(int port, String token, String channel) throws IOException {
+    Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
     socket.setTcpNoDelay(true);
     Wire wire = new Wire(
         new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)),
         new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8)));
     JsonObject hello = new JsonObject();
     hello.addProperty("type", "hello");
-    hello.addProperty("token", args[1]);
+    hello.addProperty("token", token);
+    hello.addProperty("channel", channel);
     wire.write(hello);
-    new AgentMain.Session(wire).serve();
+    return wire;
   }
 
   /**
@@ -80,20 +87,21 @@ public final class AgentMain {
     System.exit(0);
   }
 
-  /** One agent's life: set up streams and the evaluator, then answer requests until EOF. */
+  /**
+   * One agent's life: set up streams and the evaluator, then answer requests until EOF. Requests
+   * run on the thread that reads them (no hand-off per cell); interrupts arrive on the control
+   * connection, read by its own thread.
+   */
   static final class Session implements DisplaySink {
     private final Wire wire;
+    private final Wire control;
     private final StreamBuffer stdout = new StreamBuffer("stdout");
     private final StreamBuffer stderr = new StreamBuffer("stderr");
-    private final ExecutorService exec = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "agent-exec");
-      t.setDaemon(true);
-      return t;
-    });
     private volatile Evaluator evaluator;
 
-    Session(Wire wire) {
+    Session(Wire wire, Wire control) {
       this.wire = wire;
+      this.control = control;
     }
 
     void serve() throws IOException {
@@ -112,25 +120,36 @@ public final class AgentMain {
       flusher.setDaemon(true);
       flusher.start();
       installSigint();
+      Thread controlReader = new Thread(() -> {
+        try {
+          JsonObject m;
+          while ((m = control.read()) != null) {
+            String op = m.get("op").getAsString();
+            if (op.equals("interrupt")) {
+              Evaluator e = evaluator;
+              if (e != null) {
+                e.stop();
+              }
+            } else if (op.equals("shutdown")) {
+              break;
+            }
+          }
+        } catch (IOException | RuntimeException e) {
+          // the kernel is gone
+        }
+        drain();
+        Runtime.getRuntime().halt(0);
+      }, "agent-control");
+      controlReader.setDaemon(true);
+      controlReader.start();
       JsonObject init = wire.read();
       if (init == null) {
-        return;
+        Runtime.getRuntime().halt(0);
       }
-      exec.submit(() -> start(init));
+      start(init);
       JsonObject msg;
       while ((msg = wire.read()) != null) {
-        JsonObject m = msg;
-        String op = m.get("op").getAsString();
-        if (op.equals("interrupt")) {
-          Evaluator e = evaluator;
-          if (e != null) {
-            e.stop();
-          }
-        } else if (op.equals("shutdown")) {
-          break;
-        } else {
-          exec.submit(() -> handle(m));
-        }
+        handle(msg);
       }
       drain();
       Runtime.getRuntime().halt(0);
@@ -162,7 +181,8 @@ public final class AgentMain {
           }
         }
         e.onClassPathAdded(p -> send("classpath", "path", p));
-        e.warmUp();
+        // no separate warm-up: the default imports have already warmed the compiler, and
+        // another snippet here costs more start-up time than it saves in the first cell
         String script = System.getenv("CONFLICTDATA_STARTUP");
         if (script != null && !script.isBlank()) {
           Path path = Path.of(script);

@@ -93,7 +93,7 @@ public final class Evaluator implements AutoCloseable {
     return sink;
   }
 
-  /** Warms the compiler and the renderers so that the first user cell is fast. */
+  /** Runs a declaration, an expression, a parse and a completion once (class-data-sharing training). */
   public void warmUp() {
     execute("int warm$up = 1 + 1;\nwarm$up", "warm-up");
     analysis.analyzeCompletion("for (int i = 0; i < 3; i++) {");
@@ -253,6 +253,13 @@ public final class Evaluator implements AutoCloseable {
       JShellException ex = e.exception();
       if (ex != null) {
         return new Snippetresult(runtimeError(ex, label), null);
+      }
+      if ((e.status() == Snippet.Status.RECOVERABLE_DEFINED
+          || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED)
+          && s instanceof DeclarationSnippet d) {
+        String missing = shell.unresolvedDependencies(d).collect(Collectors.joining(", "));
+        sink.stream("stderr", "note: " + d.name() + " was declared, but cannot be used until "
+            + missing + " is declared\n");
       }
       if (!quiet && isExpression(s) && ValueCapture.hasValue() && e.value() != null
           && !"void".equals(typeName(s))

@@ -31,7 +31,6 @@ final class JupyterServer {
   private static final byte[] DELIMITER = "<IDS|MSG>".getBytes(StandardCharsets.US_ASCII);
   private static final Gson GSON = new Gson();
   private static final int REPLAY_WINDOW = 4096;
-  private static final boolean TIMING = System.getenv("CONFLICTDATA_DEBUG_TIMING") != null;
 
   private final KernelConnectionProperties conn;
   private final HMACGenerator hmac;
@@ -287,11 +286,7 @@ final class JupyterServer {
         req.addProperty("op", "execute");
         req.addProperty("code", code);
         req.addProperty("label", "[" + count + "]");
-        long t0 = System.nanoTime();
         Agent.Reply r = agent.request(req, ev -> relay(parent, ev, silent));
-        if (TIMING) {
-          Kernel.log("agent round trip " + (System.nanoTime() - t0) / 1000 + " us");
-        }
         if (r.died()) {
           String msg = r.deathMessage()
               + "\nA new Java process was started: the state (variables, methods, classes, imports) was lost;"
@@ -327,8 +322,36 @@ final class JupyterServer {
         }
       }
       reply(socket, in, "execute_reply", reply);
+      boolean stopOnError = !content.has("stop_on_error") || content.get("stop_on_error").getAsBoolean();
+      if (stopOnError && "error".equals(reply.get("status").getAsString())) {
+        abortQueued(socket);
+      }
     } finally {
       publish("status", parent, status("idle"));
+    }
+  }
+
+  /**
+   * After a failed cell, as ipykernel does: execute requests already queued behind it ("Run
+   * all") are answered "aborted" instead of run; other queued requests are handled normally.
+   */
+  private void abortQueued(ZMQ.Socket socket) throws InterruptedException {
+    ZMsg next;
+    while ((next = ZMsg.recvMsg(socket, ZMQ.DONTWAIT)) != null) {
+      Incoming queued = verify(next, "shell");
+      if (queued == null) {
+        continue;
+      }
+      if (!queued.type().equals("execute_request")) {
+        handle(socket, queued);
+        continue;
+      }
+      publish("status", queued.header(), status("busy"));
+      JsonObject c = new JsonObject();
+      c.addProperty("status", "aborted");
+      c.addProperty("execution_count", executionCount);
+      reply(socket, queued, "execute_reply", c);
+      publish("status", queued.header(), status("idle"));
     }
   }
 

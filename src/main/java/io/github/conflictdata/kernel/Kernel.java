@@ -49,7 +49,7 @@ public final class Kernel {
   static String usage() {
     return String.join("\n",
         "usage: java -jar conflictdata-kernel.jar CONNECTION_FILE",
-        "       java -jar conflictdata-kernel.jar install [--user | --prefix DIR | --sys-prefix] [--name NAME]",
+        "       java -jar conflictdata-kernel.jar install [--user | --prefix DIR | --sys-prefix] [--name NAME] [--no-cds]",
         "       java -jar conflictdata-kernel.jar uninstall [--user | --prefix DIR | --sys-prefix] [--name NAME]",
         "environment: " + OPTS_ENV + " (agent JVM options, e.g. -Xmx8g), " + STARTUP_ENV
             + " (start-up script), CONFLICTDATA_MAVEN_OFFLINE=true (%maven from the local repository only)");

@@ -44,7 +44,7 @@ final class Magics {
           return maven(args);
         }
         case "load" -> {
-          return load(args, label);
+          return load(args);
         }
         case "time" -> {
           return time(args, label);
@@ -79,7 +79,6 @@ final class Magics {
     if (args.isBlank()) {
       throw new IllegalArgumentException("expected one or more paths or globs, e.g. %jars lib/*.jar");
     }
-    int added = 0;
     for (String arg : splitArgs(args)) {
       for (String part : arg.split(File.pathSeparator)) {
         if (part.isBlank()) {
@@ -92,7 +91,6 @@ final class Magics {
         }
         for (Path p : paths) {
           evaluator.addToClassPath(p.toString());
-          added++;
         }
       }
     }
@@ -202,7 +200,7 @@ final class Magics {
     return Outcome.success(null);
   }
 
-  private Outcome load(String args, String label) {
+  private Outcome load(String args) {
     List<String> files = splitArgs(args);
     if (files.size() != 1) {
       throw new IllegalArgumentException("expected one file, e.g. %load setup.jsh");

@@ -131,7 +131,11 @@ public final class Renderers {
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         VectorGraphicsEncoder.saveVectorGraphic(
             chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        b.put("image/svg+xml", svg.toString(java.nio.charset.StandardCharsets.UTF_8));
+        // without the XML declaration and doctype: nbconvert's HTML export parses the SVG as a
+        // text fragment and rejects a declared encoding
+        String text = svg.toString(java.nio.charset.StandardCharsets.UTF_8);
+        int start = text.indexOf("<svg");
+        b.put("image/svg+xml", start > 0 ? text.substring(start) : text);
       }
       String title = chart.getTitle();
       b.put("text/plain", chart.getClass().getSimpleName()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +90,8 @@ class EvaluatorTest {
   @Test
   void unresolvedReferenceIsExplained() {
     ok("int later() { return notYetDeclared + 1; }");
+    assertEquals(List.of("stderr:note: later was declared, but cannot be used until variable notYetDeclared is declared\n"),
+        sink.stdout);
     Outcome o = ev.execute("later()");
     assertFalse(o.ok());
     assertTrue(o.evalue().contains("notYetDeclared"), o.evalue());
@@ -98,6 +101,19 @@ class EvaluatorTest {
   void aTableResultRendersAsHtml() {
     Outcome o = ok("Table.create(\"t\", IntColumn.create(\"n\", 1, 2, 3))");
     assertTrue(o.result().data().get("text/html").toString().contains("3 rows &times; 1 columns"));
+  }
+
+  @Test
+  void aChartResultRendersAsPng() {
+    Outcome o = ok("var ch = new XYChartBuilder().width(120).height(90).build();\n"
+        + "ch.addSeries(\"s\", new double[] {1, 2}, new double[] {3, 4});\nch");
+    assertNotNull(o.result().data().get("image/png"));
+  }
+
+  @Test
+  void aDatasetResultRendersItsSummary() {
+    Outcome o = ok("ConflictData.bundled(DatasetKind.COW_INTER_STATE)");
+    assertTrue(o.result().data().get("text/html").toString().contains("COW Inter-State War Data"));
   }
 
   @Test

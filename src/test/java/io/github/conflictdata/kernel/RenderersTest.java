@@ -86,7 +86,8 @@ class RenderersTest {
     assertEquals(Map.of("width", 400, "height", 300), b.metadata().get("image/png"));
     String svg = (String) b.data().get("image/svg+xml");
     assertNotNull(svg, "VectorGraphics2D is on the class path (an xchart dependency)");
-    assertTrue(svg.contains("<svg"), svg.substring(0, Math.min(200, svg.length())));
+    assertTrue(svg.startsWith("<svg"), svg.substring(0, Math.min(200, svg.length())));
+    assertTrue(svg.strip().endsWith("</svg>"));
     assertTrue(b.plainText().contains("deaths"));
   }
 

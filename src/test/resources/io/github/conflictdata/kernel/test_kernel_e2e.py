@@ -5,8 +5,10 @@ installed from the build; the kernel name comes from CONFLICTDATA_KERNEL_NAME.
 """
 import os
 import signal
+import tempfile
 import time
 import unittest
+import zipfile
 from queue import Empty
 
 from jupyter_client.manager import start_new_kernel
@@ -74,6 +76,26 @@ class KernelSessionTest(unittest.TestCase):
         self.assertEqual(reply["status"], "ok")
         self.assertEqual(result_text(outputs), "42")
 
+    def test_1b_cells_queued_behind_a_failing_cell_are_aborted(self):
+        failing = self.kc.execute('throw new IllegalStateException("stop here");')
+        queued = self.kc.execute("int afterError = 1;")
+        replies = {}
+        while len(replies) < 2:
+            r = self.kc.get_shell_msg(timeout=60)
+            replies[r["parent_header"]["msg_id"]] = r["content"]
+        self.assertEqual(replies[failing]["status"], "error")
+        self.assertEqual(replies[queued]["status"], "aborted")
+        reply, _ = run(self.kc, "afterError")
+        self.assertEqual(reply["status"], "error", "an aborted cell never ran")
+        no_stop = self.kc.execute('throw new IllegalStateException("go on");', stop_on_error=False)
+        runs = self.kc.execute("int ranAnyway = 2;")
+        replies = {}
+        while len(replies) < 2:
+            r = self.kc.get_shell_msg(timeout=60)
+            replies[r["parent_header"]["msg_id"]] = r["content"]
+        self.assertEqual(replies[no_stop]["status"], "error")
+        self.assertEqual(replies[runs]["status"], "ok")
+
     def test_2_interrupt_request_stops_an_endless_loop(self):
         msg_id = self.kc.execute("long spins = 0; while (true) { spins++; }")
         time.sleep(1.5)
@@ -100,6 +122,22 @@ class KernelSessionTest(unittest.TestCase):
         reply, outputs = run(self.kc, "kept + 1")
         self.assertEqual(result_text(outputs), "8")
 
+    def test_3b_output_streams_while_the_cell_runs(self):
+        msg_id = self.kc.execute('System.out.println("first"); Thread.sleep(2500); System.out.println("second");')
+        first_at = None
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=30)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "stream" and "first" in msg["content"]["text"] and first_at is None:
+                first_at = time.time()
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                idle_at = time.time()
+                break
+        self.assertIsNotNone(first_at)
+        self.assertGreater(idle_at - first_at, 1.5, "'first' arrived while the cell was still sleeping")
+        self.kc.get_shell_msg(timeout=10)
+
     def test_4_wrongly_signed_and_unsigned_messages_are_ignored(self):
         sock = self.kc.shell_channel.socket
         for key in (b"not-the-kernel-key", b""):
@@ -116,6 +154,15 @@ class KernelSessionTest(unittest.TestCase):
         self.assertEqual(result_text(outputs), "7")
 
     def test_5_system_exit_restarts_the_agent_and_says_state_was_lost(self):
+        # a jar added with %jars before the exit must be back on the new agent's class path
+        jar = os.path.join(tempfile.mkdtemp(), "restore-check.jar")
+        with zipfile.ZipFile(jar, "w") as z:
+            z.writestr("conflictdata-restore-check.txt", "restored")
+        probe = 'new Object(){}.getClass().getClassLoader().getResource("conflictdata-restore-check.txt") != null'
+        reply, _ = run(self.kc, "%jars " + jar)
+        self.assertEqual(reply["status"], "ok")
+        reply, outputs = run(self.kc, probe)
+        self.assertEqual(result_text(outputs), "true")
         reply, outputs = run(self.kc, "System.exit(3);")
         self.assertEqual(reply["status"], "error")
         self.assertIn("exit code 3", reply["evalue"])
@@ -126,13 +173,38 @@ class KernelSessionTest(unittest.TestCase):
         self.assertEqual(result_text(outputs), "2")
         reply, _ = run(self.kc, "kept")
         self.assertEqual(reply["status"], "error", "variables of the old agent are gone")
+        reply, outputs = run(self.kc, probe)
+        self.assertEqual(result_text(outputs), "true", "class path additions are restored")
+
+    def test_6_a_cell_that_swallows_the_interrupt_has_its_agent_restarted(self):
+        msg_id = self.kc.execute("while (true) { try { Thread.sleep(10); } catch (Throwable t) { } }")
+        time.sleep(1.5)
+        start = time.time()
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=30)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        self.assertLess(time.time() - start, 20)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertIn("did not stop", reply["content"]["evalue"])
+        self.assertIn("lost", reply["content"]["evalue"])
+        collect(self.kc, msg_id)
+        reply, outputs = run(self.kc, "3 + 4")
+        self.assertEqual(result_text(outputs), "7")
 
 
 class OutOfMemoryTest(unittest.TestCase):
+    """A kernel with a small agent heap (CONFLICTDATA_JSHELL_OPTS) and a start-up script."""
+
     def test_out_of_memory_restarts_the_agent(self):
-        env = dict(os.environ, CONFLICTDATA_JSHELL_OPTS="-Xmx96m")
+        with tempfile.NamedTemporaryFile("w", suffix=".jsh", delete=False) as script:
+            script.write("int fromStartup = 11;\nString greet() { return \"hello\"; }\n")
+        env = dict(os.environ, CONFLICTDATA_JSHELL_OPTS="-Xmx96m", CONFLICTDATA_STARTUP=script.name)
         km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=120, env=env)
         try:
+            reply, outputs = run(kc, "greet() + fromStartup")
+            self.assertEqual(result_text(outputs), "hello11", "the start-up script ran")
+            reply, outputs = run(kc, "Runtime.getRuntime().maxMemory() < 200L * 1024 * 1024")
+            self.assertEqual(result_text(outputs), "true", "the agent got -Xmx96m")
             run(kc, "int before = 1;")
             reply, _ = run(kc, "long[][] hog = new long[64][]; for (int i = 0; i < 64; i++) hog[i] = new long[4_000_000];")
             self.assertEqual(reply["status"], "error")
@@ -140,9 +212,12 @@ class OutOfMemoryTest(unittest.TestCase):
             self.assertIn("lost", reply["evalue"])
             reply, outputs = run(kc, "2 + 2")
             self.assertEqual(result_text(outputs), "4")
+            reply, outputs = run(kc, "fromStartup")
+            self.assertEqual(result_text(outputs), "11", "the new agent ran the start-up script too")
         finally:
             kc.stop_channels()
             km.shutdown_kernel(now=True)
+            os.unlink(script.name)
 
 
 class JreWithoutJShellTest(unittest.TestCase):
