@@ -190,8 +190,7 @@ final class HostileInputs {
     dup.set(dup.indexOf("bd_low"), "bd_best");
     List<List<String>> dupRows = new ArrayList<>(brdRows());
     dupRows.set(0, dup);
-    out.add(new Case("dup-column", "header names bd_best twice (no bd_low)", "bad.csv",
-        () -> CountingStream.of(csv(dupRows)), true));
+    out.add(small("dup-column", "header names bd_best twice (no bd_low)", "bad.csv", csv(dupRows)));
     out.add(new Case("blank-names", "two extra columns with empty names", "bad.csv",
         () -> CountingStream.of(utf8(String.join("\n", addColumns(valid, ",,")) + "\n")), true));
     out.add(new Case("cow-own-date", "COW Inter-State file with the analyst's own 'StartDate1' column",
