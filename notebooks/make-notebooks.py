@@ -111,6 +111,20 @@ var worldChart = Charts.yearly(perYear).value("best").band("low", "high")
     .yAxis("Battle deaths", "people").cite(brd).build();
 worldChart
 '''),
+    md(r'''
+Charts are ordinary XChart charts in the library's house style (title, subtitle, axis titles with
+units, the datasets' citations as a footnote, a colour-blind-safe palette). `ChartExport` writes
+them as PNG, at a fixed size and resolution, or SVG:
+'''),
+    code(r'''
+Path charts = Files.createTempDirectory("charts");
+Path png = ChartExport.png(worldChart, charts.resolve("world-battle-deaths.png"));
+Path svg = ChartExport.svg(worldChart, charts.resolve("world-battle-deaths.svg"));
+var image = javax.imageio.ImageIO.read(png.toFile());
+System.out.println("PNG: " + image.getWidth() + " x " + image.getHeight() + " pixels (" + HouseStyle.DPI + " DPI), "
+    + n(Files.size(png)) + " bytes; SVG: " + n(Files.size(svg)) + " bytes");
+for (Path f : List.of(png, svg, charts)) Files.delete(f);
+'''),
     code(r'''
 int peakRow = argExtreme(num(perYear, "best"), 1);
 say("Deadliest year in UCDP BRD %s: %d with %s battle deaths (range %s to %s).%n",
@@ -265,9 +279,24 @@ say("UCDP BRD %s, conflict 388, 2020: best %s battle deaths (low %s, high %s), d
 c388.selectColumns("conflict_id", "dyad_id", "year", "bd_best", "bd_low", "bd_high", "type_of_conflict")
 '''),
     code(r'''
+// UCDP's dyadic BRD file would give the figure per dyad; is one bundled?
+try {
+    Dataset dyadic = ConflictData.bundled(DatasetKind.UCDP_BRD_DYADIC);
+    display(rowsWhere(rowsWhere(dyadic.table(), "conflict_id", 388), "year", 2020));
+} catch (IllegalArgumentException e) {
+    System.out.println("Dyadic BRD: " + e.getMessage());
+    System.out.println("Conflict 388 in 2020 has the single dyad " + y2020.getString(0, "dyad_id")
+        + ", so its dyadic figure is the conflict-level figure above.");
+}
+'''),
+    code(r'''
 // the comparison API puts every source's figures for this war side by side
 Table deaths = Compare.battleDeaths(War.of("nagorno-karabakh"));
 deaths
+'''),
+    code(r'''
+// and the claims beside the datasets for 2020: each claim, their sum, and the datasets' ratio to it
+Compare.claimsBeside(War.of("nagorno-karabakh"), 2020)
 '''),
     md(r'''
 ## Claims against the bounds
@@ -729,7 +758,7 @@ int maxRow = argExtreme(overlap.doubleColumn("prio_to_ucdp"), 1), minRow = argEx
 double ucdpSum = total(overlap, "ucdp_best"), prioSum = total(overlap, "prio_best_or_low");
 say("Over 1989-2008, UCDP BRD %s counts %s battle deaths and PRIO BD %s %s (%.2f times UCDP).%n",
     brd.version(), n(ucdpSum), prio.version(), n(prioSum), prioSum / ucdpSum);
-say("The sources diverge most in %d, where PRIO's total is %.2f times UCDP's (%s vs %s), and in %d, where it is %.2f times (%s vs %s).%n",
+say("PRIO's total is furthest above UCDP's in %d, at %.2f times (%s vs %s); it is lowest relative to UCDP's in %d, at %.2f times (%s vs %s).%n",
     overlap.intColumn("year").getInt(maxRow), overlap.doubleColumn("prio_to_ucdp").getDouble(maxRow),
     n(overlap.doubleColumn("prio_best_or_low").getDouble(maxRow)), n(overlap.doubleColumn("ucdp_best").getDouble(maxRow)),
     overlap.intColumn("year").getInt(minRow), overlap.doubleColumn("prio_to_ucdp").getDouble(minRow),

@@ -196,6 +196,16 @@ public final class ConflictData {
       return this;
     }
 
+    /**
+     * Limits for Excel files, which POI reads whole into memory: the largest .xls/.xlsx accepted
+     * (default 64 MB) and the most an .xlsx may unpack to (default 512 MB; stops zip bombs and
+     * sheets too big for the heap). A file past either is a {@link DatasetFormatException}.
+     */
+    public Reader workbookLimits(long maxWorkbookBytes, long maxUnpackedBytes) {
+      options = options.withWorkbookLimits(maxWorkbookBytes, maxUnpackedBytes);
+      return this;
+    }
+
     /** Size of the blocks a CSV file is cut into for parallel parsing (default 4 MB). */
     public Reader blockBytes(int bytes) {
       options = options.withBlockBytes(bytes);

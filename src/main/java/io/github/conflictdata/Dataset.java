@@ -45,7 +45,12 @@ public final class Dataset {
     return kind;
   }
 
-  /** The release as "major.minor" ("24.1", "4.1", "3.1"). */
+  /**
+   * The release as "major.minor" ("24.1", "4.1", "3.1"), read from the file's version column
+   * (PRIO: {@code bdversion}). ACLED exports carry no release number: their release is the ISO
+   * date of the latest event ("2020-12-05"). Null when the file holds no release (a header-only
+   * file, or a re-save that dropped the version column).
+   */
   public String version() {
     return version;
   }

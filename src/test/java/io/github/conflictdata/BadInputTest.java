@@ -276,6 +276,21 @@ class BadInputTest {
   }
 
   @Test
+  void aColumnNamedTwiceIsRefused() throws IOException {
+    List<String> ls = head(3);
+    ls.set(0, ls.get(0).replace("bd_low", "bd_best"));
+    DatasetFormatException e = strictFails(write("dup.csv", ls));
+    Problem p = e.problems().get(0);
+    assertEquals(1, p.line());
+    assertEquals(14, p.column());
+    assertTrue(p.expected().contains("column 13"), p.expected());
+    // an older name of a column already present counts as the same column
+    List<String> old = head(3);
+    old.set(0, old.get(0).replace("bd_low", "BdBest"));
+    strictFails(write("dup-old.csv", old));
+  }
+
+  @Test
   void streamsReportTheGivenName() {
     byte[] b = "conflict_id,year,bd_best,bd_low,bd_high\n1,2000,x,1,1\n".getBytes(StandardCharsets.UTF_8);
     DatasetFormatException e = assertThrows(DatasetFormatException.class,

@@ -37,7 +37,18 @@ final class HostileInputs {
    */
   record Case(
       String id, String description, String fileName, Supplier<CountingStream> input,
-      boolean readable) {}
+      boolean readable) {
+
+    /** Reads this input with the reader's limits and reports the outcome, as the README shows it. */
+    String run(boolean lenient) {
+      return BadInputTableTest.outcome(this, lenient);
+    }
+  }
+
+  /** The case with this id. */
+  static Case byId(String id) {
+    return all().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  }
 
   /** A stream that generates {@code prefix}, then {@code unit} repeated up to {@code total} bytes. */
   static final class CountingStream extends InputStream {
@@ -179,9 +190,12 @@ final class HostileInputs {
     dup.set(dup.indexOf("bd_low"), "bd_best");
     List<List<String>> dupRows = new ArrayList<>(brdRows());
     dupRows.set(0, dup);
-    out.add(small("dup-column", "header names bd_best twice (no bd_low)", "bad.csv", csv(dupRows)));
+    out.add(new Case("dup-column", "header names bd_best twice (no bd_low)", "bad.csv",
+        () -> CountingStream.of(csv(dupRows)), true));
     out.add(new Case("blank-names", "two extra columns with empty names", "bad.csv",
         () -> CountingStream.of(utf8(String.join("\n", addColumns(valid, ",,")) + "\n")), true));
+    out.add(new Case("cow-own-date", "COW Inter-State file with the analyst's own 'StartDate1' column",
+        "bad.csv", () -> CountingStream.of(cowWithOwnDate()), true));
     out.add(small("unclosed-quote", "an unclosed quote in line 3", "bad.csv", unclosedQuote()));
     out.add(new Case("bom-cp1252", "UTF-8 BOM, then a cp1252 header and records", "bad.csv",
         () -> CountingStream.of(bomCp1252()), true));
@@ -209,6 +223,8 @@ final class HostileInputs {
         utf8("a"), 2L << 30));
     out.add(big("field-2gb-after-header", "a header, then 2 GB of one field", "bad.csv",
         utf8(header + "\n"), utf8("a"), 2L << 30));
+    out.add(big("xlsx-2gb", "2 GB that start like an .xlsx (zip header, then junk)", "bad.xlsx",
+        new byte[] {'P', 'K', 3, 4}, utf8("junk"), 2L << 30));
     out.add(new Case("xlsx-bomb", "an .xlsx zip bomb (a 256 MB sheet entry, zipped to 250 KB)",
         "bad.xlsx", () -> CountingStream.of(XLSX_BOMB.get()), false));
     return out;
@@ -243,6 +259,19 @@ final class HostileInputs {
     return b.toByteArray();
   }
 
+  private static byte[] cowWithOwnDate() {
+    RandomTables.Table t =
+        RandomTables.generate(
+            RandomTables.spec(DatasetKind.COW_INTER_STATE), new Random(5), 4, false,
+            RandomTables.DateStyle.ISO, false, false);
+    List<List<String>> rows = t.writtenRows(true);
+    for (int r = 0; r < rows.size(); r++) {
+      rows.set(r, new ArrayList<>(rows.get(r)));
+      rows.get(r).add(r == 0 ? "StartDate1" : "1999-01-0" + r);
+    }
+    return csv(rows);
+  }
+
   private static byte[] mixedVersions() {
     List<List<String>> rows = brdRows();
     int v = rows.get(0).indexOf("version");
@@ -263,7 +292,7 @@ final class HostileInputs {
     try {
       ByteArrayOutputStream b = new ByteArrayOutputStream();
       try (ZipOutputStream z = new ZipOutputStream(b)) {
-        z.putNextEntry(new ZipEntry("readme.txt"));
+        z.putNextEntry(fixedTime(new ZipEntry("readme.txt")));
         z.write(utf8("not a workbook"));
         z.closeEntry();
       }
@@ -286,10 +315,16 @@ final class HostileInputs {
       }
       ByteArrayOutputStream b = new ByteArrayOutputStream();
       wb.write(b);
-      return b.toByteArray();
+      return rezip(b.toByteArray(), -1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Zip entries carry their time: a fixed one keeps the bytes (and the README table) stable. */
+  static ZipEntry fixedTime(ZipEntry e) {
+    e.setTime(315_532_800_000L + 86_400_000L); // 1980-01-02, the DOS epoch's next day
+    return e;
   }
 
   /**
@@ -310,14 +345,21 @@ final class HostileInputs {
       };
 
   static byte[] bomb(long sheetBytes) {
+    return rezip(tinyXlsx("a,b"), sheetBytes);
+  }
+
+  /**
+   * The zip again with fixed entry times; with {@code sheetBytes >= 0}, sheet1.xml replaced by one
+   * of that many bytes of a single cell of 'a's.
+   */
+  static byte[] rezip(byte[] zip, long sheetBytes) {
     try {
-      byte[] base = tinyXlsx("a,b");
       ByteArrayOutputStream b = new ByteArrayOutputStream();
-      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(base));
+      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
           ZipOutputStream out = new ZipOutputStream(b)) {
         for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-          out.putNextEntry(new ZipEntry(e.getName()));
-          if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          out.putNextEntry(fixedTime(new ZipEntry(e.getName())));
+          if (sheetBytes >= 0 && e.getName().equals("xl/worksheets/sheet1.xml")) {
             byte[] head = utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns="
                 + "\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
@@ -340,4 +382,5 @@ final class HostileInputs {
       throw new UncheckedIOException(e);
     }
   }
+
 }

@@ -127,6 +127,95 @@ class ReaderNoLossTest {
     }
   }
 
+  /**
+   * The Excel layouts: .xlsx with every cell stored as text (as UCDP ships it) and .xls (BIFF, as
+   * PRIO ships it) with numbers as numeric cells; empty values as absent cells.
+   */
+  @Test
+  void randomTablesInWorkbooksReadBackUnchanged() throws IOException {
+    Random rnd = new Random(SEED + 1);
+    List<String> failures = new ArrayList<>();
+    int tables = 0;
+    for (DatasetKind kind : DatasetKind.values()) {
+      if (kind == DatasetKind.CLAIMS) {
+        continue; // read by compare.Claims, not the reader engine
+      }
+      for (int i = 0; i < 6; i++) {
+        int rows = kind == DatasetKind.UCDP_BRD_DYADIC ? 2 + rnd.nextInt(20) : rnd.nextInt(21);
+        DateStyle dates = rnd.nextBoolean() ? DateStyle.ISO : DateStyle.MDY;
+        RandomTables.Table t =
+            RandomTables.generate(
+                RandomTables.spec(kind), rnd, rows, false, dates, rnd.nextBoolean(), false);
+        boolean xlsx = i % 2 == 0;
+        byte[] book = workbook(t, xlsx);
+        String name = "random-" + kind + "-" + i + (xlsx ? ".xlsx" : ".xls");
+        tables++;
+        try {
+          Dataset ds = ConflictData.reader().read(new ByteArrayInputStream(book), name);
+          List<String> diffs = new ArrayList<>();
+          boolean brd = kind == DatasetKind.UCDP_BRD_CONFLICT || kind == DatasetKind.UCDP_BRD_DYADIC;
+          if (ds.kind() != kind && !(brd && t.rows().isEmpty())) {
+            diffs.add("kind " + ds.kind());
+          }
+          diffs.addAll(ReadBack.differences(ds, t, 5));
+          if (!diffs.isEmpty()) {
+            failures.add(name + " (" + t.rows().size() + " rows, dates " + dates + "): " + diffs);
+            keep(name, book);
+          }
+        } catch (RuntimeException e) {
+          failures.add(name + ": " + e.getClass().getSimpleName() + ": " + firstLines(e.getMessage()));
+          keep(name, book);
+        }
+      }
+    }
+    System.out.println("ReaderNoLossTest workbooks: " + tables + " tables, " + failures.size()
+        + " failing");
+    if (!failures.isEmpty()) {
+      fail("seed " + (SEED + 1) + ":\n" + String.join("\n", failures.subList(0,
+          Math.min(20, failures.size()))));
+    }
+  }
+
+  static byte[] workbook(RandomTables.Table t, boolean xlsx) throws IOException {
+    try (org.apache.poi.ss.usermodel.Workbook wb =
+        xlsx ? new org.apache.poi.xssf.usermodel.XSSFWorkbook()
+            : new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet(xlsx ? "Blad1" : "bdonly");
+      org.apache.poi.ss.usermodel.Row h = sheet.createRow(0);
+      for (int c = 0; c < t.header().size(); c++) {
+        h.createCell(c).setCellValue(t.header().get(c));
+      }
+      int r = 1;
+      if (t.spec().hxl() != null) {
+        org.apache.poi.ss.usermodel.Row x = sheet.createRow(r++);
+        List<String> tags = t.hxlRow();
+        for (int c = 0; c < tags.size(); c++) {
+          if (!tags.get(c).isEmpty()) {
+            x.createCell(c).setCellValue(tags.get(c));
+          }
+        }
+      }
+      for (List<RandomTables.Cell> row : t.rows()) {
+        org.apache.poi.ss.usermodel.Row out = sheet.createRow(r++);
+        for (int c = 0; c < row.size(); c++) {
+          RandomTables.Cell cell = row.get(c);
+          if (cell.written().isEmpty()) {
+            continue;
+          }
+          boolean number = cell.written().matches("-?\\d{1,9}(\\.\\d+)?");
+          if (!xlsx && number) {
+            out.createCell(c).setCellValue(Double.parseDouble(cell.written()));
+          } else {
+            out.createCell(c).setCellValue(cell.written());
+          }
+        }
+      }
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      wb.write(b);
+      return b.toByteArray();
+    }
+  }
+
   /** A header-only file of a known kind is a valid table with zero rows, in every line ending. */
   @ParameterizedTest
   @EnumSource(value = DatasetKind.class, mode = EnumSource.Mode.EXCLUDE, names = "CLAIMS")

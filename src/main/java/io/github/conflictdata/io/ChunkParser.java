@@ -20,17 +20,11 @@ final class ChunkParser {
   private int[] fl = new int[64];
   private final StringCache[] caches;
   private TextCodec.Charset cs;
-  private TextCodec.Charset cacheCharset;
 
   ChunkParser(Plan plan) {
     this.plan = plan;
     this.delim = plan.delimiter;
-    this.caches = new StringCache[plan.slotCount];
-    for (int s = 0; s < plan.slotCount; s++) {
-      if (plan.type[s] == ColumnType.TEXT || plan.type[s] == ColumnType.DATE) {
-        caches[s] = new StringCache();
-      }
-    }
+    this.caches = plan.caches;
   }
 
   /**
@@ -43,15 +37,6 @@ final class ChunkParser {
     if (cs == TextCodec.Charset.UTF_8 && !TextCodec.isUtf8(b, start, end, false)) {
       cs = TextCodec.Charset.CP1252;
       ch.notUtf8 = true;
-    }
-    if (cs != cacheCharset) {
-      // cached strings are shared across this thread's blocks while the encoding stays the same
-      for (StringCache c : caches) {
-        if (c != null) {
-          c.reset();
-        }
-      }
-      cacheCharset = cs;
     }
     int p = start;
     long line = firstLine;
@@ -280,6 +265,14 @@ final class ChunkParser {
         }
       case DOUBLE:
         {
+          double fast = esc ? Double.NaN : fastDecimal(b, ts, te);
+          if (!Double.isNaN(fast)) {
+            if (fast == Math.rint(fast) && Math.abs(fast) < 1e15 && isNumCode(slot, (long) fast)) {
+              return missingCode(ch, slot, row, t, text(b, ts, te, false), f, recLine);
+            }
+            ((double[]) ch.data[slot])[row] = fast;
+            return true;
+          }
           String txt = text(b, ts, te, esc);
           double v;
           try {
@@ -388,17 +381,11 @@ final class ChunkParser {
   }
 
   private String cached(int slot, byte[] b, int s, int e, boolean esc) {
-    if (esc) {
-      return text(b, s, e, true);
+    if (esc || cs != plan.charset) {
+      // doubled quotes to undo, or a block in another encoding than the cache's: no caching
+      return text(b, s, e, esc);
     }
-    StringCache c = caches[slot];
-    String hit = c.get(b, s, e);
-    if (hit != null) {
-      return hit;
-    }
-    String t = TextCodec.decode(b, s, e, cs);
-    c.put(b, s, e, t);
-    return t;
+    return caches[slot].get(b, s, e, cs);
   }
 
   private String snippet(byte[] b, int s, int e) {
@@ -457,6 +444,63 @@ final class ChunkParser {
     return neg ? -v : v;
   }
 
+  private static final double[] POW10 = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+  };
+
+  /**
+   * Plain decimals ("40.1811", "-3", "53.20") straight from bytes, or NaN for anything else (the
+   * caller then takes the general path). With at most 15 significant digits and 22 decimals, the
+   * digits and the power of ten are exact doubles, so one division rounds exactly like {@link
+   * Double#parseDouble}.
+   */
+  static double fastDecimal(byte[] b, int s, int e) {
+    int i = s;
+    boolean neg = false;
+    if (i < e && (b[i] == '-' || b[i] == '+')) {
+      neg = b[i] == '-';
+      i++;
+    }
+    long m = 0;
+    int digits = 0;
+    int scale = -1;
+    for (; i < e; i++) {
+      int c = b[i];
+      if (c >= '0' && c <= '9') {
+        if (m != 0 || c != '0') {
+          digits++;
+        }
+        m = m * 10 + (c - '0');
+        if (digits > 15) {
+          return Double.NaN;
+        }
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (i == s || (scale == 0 && m == 0 && e - s <= 1) || scale > 22) {
+      return Double.NaN;
+    }
+    boolean anyDigit = false;
+    for (int k = s; k < e; k++) {
+      if (b[k] >= '0' && b[k] <= '9') {
+        anyDigit = true;
+        break;
+      }
+    }
+    if (!anyDigit) {
+      return Double.NaN;
+    }
+    double v = scale > 0 ? m / POW10[scale] : (double) m;
+    return neg ? -v : v;
+  }
+
   static double parseDouble(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -468,25 +512,32 @@ final class ChunkParser {
   }
 
   /** A small per-column cache from bytes to decoded strings, so repeated values share one. */
+  /**
+   * A per-column cache from bytes to decoded strings, shared by the parser threads, so repeated
+   * values are one String object across the whole file (cheap to store and to dictionary-encode).
+   * Entries are immutable and replaced whole, so racing threads at worst decode a value twice.
+   */
   static final class StringCache {
-    private static final int SIZE = 8192;
-    private final String[] vals = new String[SIZE];
-    private final byte[][] keys = new byte[SIZE][];
+    private static final int SIZE = 32768;
+    private static final int MAX_BYTES = 4096;
+    private static final java.lang.invoke.VarHandle LONGS =
+        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    private final Entry[] table = new Entry[SIZE];
     private int lookups;
     private int hits;
     private boolean off;
 
-    void reset() {
-      Arrays.fill(vals, null);
-      Arrays.fill(keys, null);
-      lookups = 0;
-      hits = 0;
-      off = false;
-    }
+    private static final class Entry {
+      final byte[] key;
+      final String value;
 
-    private static final java.lang.invoke.VarHandle LONGS =
-        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+      Entry(byte[] key, String value) {
+        this.key = key;
+        this.value = value;
+      }
+    }
 
     /** Hashes the length and at most the first and last 16 bytes: cheap on long notes. */
     private static int hash(byte[] b, int s, int e) {
@@ -507,31 +558,40 @@ final class ChunkParser {
       return (x ^ (x >>> 15)) & (SIZE - 1);
     }
 
-    String get(byte[] b, int s, int e) {
-      if (off || e - s > 4096) {
-        return null;
+    private static boolean same(byte[] k, byte[] b, int s, int e) {
+      int n = k.length;
+      if (n != e - s) {
+        return false;
       }
-      // values that rarely repeat (free-text notes in a real export) stop being cached
-      if (++lookups == 65536 && hits < 6554) {
-        off = true;
-        return null;
+      if (n > 24) {
+        return Arrays.equals(k, 0, n, b, s, e);
       }
-      int h = hash(b, s, e);
-      byte[] k = keys[h];
-      if (k != null && Arrays.equals(k, 0, k.length, b, s, e)) {
-        hits++;
-        return vals[h];
+      for (int i = 0; i < n; i++) {
+        if (k[i] != b[s + i]) {
+          return false;
+        }
       }
-      return null;
+      return true;
     }
 
-    void put(byte[] b, int s, int e, String v) {
-      if (off || e - s > 4096) {
-        return;
+    /** The cached string for {@code b[s, e)}, decoding and caching it on a miss. */
+    String get(byte[] b, int s, int e, TextCodec.Charset cs) {
+      if (off || e - s > MAX_BYTES) {
+        return TextCodec.decode(b, s, e, cs);
+      }
+      // values that rarely repeat (free-text notes in a real export) stop being cached
+      if (++lookups >= 65536 && hits < lookups / 10) {
+        off = true;
       }
       int h = hash(b, s, e);
-      keys[h] = Arrays.copyOfRange(b, s, e);
-      vals[h] = v;
+      Entry en = table[h];
+      if (en != null && same(en.key, b, s, e)) {
+        hits++;
+        return en.value;
+      }
+      String v = TextCodec.decode(b, s, e, cs);
+      table[h] = new Entry(Arrays.copyOfRange(b, s, e), v);
+      return v;
     }
   }
 

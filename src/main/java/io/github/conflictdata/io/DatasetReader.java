@@ -110,7 +110,23 @@ public final class DatasetReader {
 
   // ---------------------------------------------------------------- sniffing and header
 
+  private static final java.util.concurrent.atomic.AtomicBoolean TABLESAW_WARM =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Tablesaw's {@code Table} class scans the classpath for readers when first used (about 0.7 s
+   * on a large classpath); start that on a spare thread while the file is being parsed.
+   */
+  private static void warmTablesaw() {
+    if (TABLESAW_WARM.compareAndSet(false, true)) {
+      Thread t = new Thread(() -> Table.create("warm-up"), "conflictdata-tablesaw-init");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
   private ReadResult run(InputStream in) throws IOException {
+    warmTablesaw();
     int block = Math.max(options.blockBytes(), SNIFF_BYTES);
     byte[] buf = new byte[block];
     int len = fill(in, buf, 0, block, true);
@@ -119,13 +135,21 @@ public final class DatasetReader {
       throw fail((DatasetKind) null, 1, 0, "", "", "a header row naming the columns (the file is empty)");
     }
     if (ExcelSheets.looksLikeExcel(buf, len)) {
-      byte[] all = in.readAllBytes();
+      // read at most one byte past the limit: a workbook is held whole in memory
+      long room = Math.max(0, options.maxWorkbookBytes() - len);
+      byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, room + 1));
+      if (all.length > room) {
+        throw fail((DatasetKind) null, 1, 0, "", describeStart(buf, len),
+            "an Excel workbook of at most " + options.maxWorkbookBytes() + " bytes (see"
+                + " ConflictData.reader().workbookLimits)");
+      }
       sha.update(all);
       byte[] book = new byte[len + all.length];
       System.arraycopy(buf, 0, book, 0, len);
       System.arraycopy(all, 0, book, len, all.length);
       byte[] csv;
       try {
+        ExcelSheets.checkUnpackedSize(book, options.maxWorkbookUnpackedBytes());
         csv = ExcelSheets.firstSheetAsCsv(book);
       } catch (IOException | RuntimeException | Error e) {
         if (e instanceof VirtualMachineError) {
@@ -206,14 +230,31 @@ public final class DatasetReader {
       }
     }
     Plan plan = new Plan(name, header, schema, delim, cs, options);
+    if (!plan.duplicates.isEmpty()) {
+      // two columns claiming one codebook column: which holds the data cannot be known
+      List<Problem> dups = new ArrayList<>();
+      for (int[] d : plan.duplicates) {
+        String col = schema.columns().get(d[1]).name();
+        int first = plan.slotField[d[1]];
+        dups.add(new Problem(name, headerLine, d[0] + 1, plan.header(d[0]), plan.header(d[0]),
+            "each column once: column " + (first + 1) + " (" + plan.header(first)
+                + ") is already " + col));
+      }
+      throw new DatasetFormatException(name, schema.kind(), null, dups);
+    }
     long t0 = System.nanoTime();
+    long c0 = TRACE ? processCpu() : 0;
     List<Chunk> chunks = parseAll(in, buf, pos, len, eof, line, plan, digest == null);
     String sha256 = digest != null ? digest : hex(sha.digest());
     long t1 = System.nanoTime();
+    long c1 = TRACE ? processCpu() : 0;
     ReadResult result = assemble(schema, plan, chunks, sha256);
     if (TRACE) {
-      System.err.printf("conflictdata: %s parse %.2fs (%d blocks), assemble %.2fs%n", name,
-          (t1 - t0) / 1e9, chunks.size(), (System.nanoTime() - t1) / 1e9);
+      System.err.printf(
+          "conflictdata: %s parse %.2fs wall %.2fs cpu (%d blocks), assemble %.2fs wall %.2fs cpu,"
+              + " process cpu before parse %.2fs%n",
+          name, (t1 - t0) / 1e9, (c1 - c0) / 1e9, chunks.size(), (System.nanoTime() - t1) / 1e9,
+          (processCpu() - c1) / 1e9, c0 / 1e9);
     }
     return result;
   }
@@ -376,7 +417,6 @@ public final class DatasetReader {
     return ',';
   }
 
-  /** Splits one record's text (header, HXL row), honouring quotes and doubled quotes. */
   /** Fields in {@code b[from, to)}: delimiters outside quotes, plus one. */
   static int countFields(byte[] b, int from, int to, byte delim) {
     int n = 1;
@@ -391,6 +431,7 @@ public final class DatasetReader {
     return n;
   }
 
+  /** Splits one record's text (header, HXL row), honouring quotes and doubled quotes. */
   static List<String> splitRecord(String text, char d) {
     int end = text.length();
     while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
@@ -874,7 +915,7 @@ public final class DatasetReader {
           continue;
         }
         String x = v == null ? null : v[r];
-        if (x == null || x.isEmpty()) {
+        if (x == null) { // the parser stores missing (empty) cells as null, never ""
           keys[k++] = MISSING_KEY;
           missing++;
           continue;
@@ -1108,6 +1149,14 @@ public final class DatasetReader {
       }
     }
     return max == Integer.MIN_VALUE ? LocalDate.now().getYear() : max + 1;
+  }
+
+  private static long processCpu() {
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean
+        ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime()
+        : 0;
   }
 
   // ---------------------------------------------------------------- errors

@@ -45,6 +45,34 @@ public final class ExcelSheets {
     return len >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
   }
 
+  /**
+   * Throws if an .xlsx (zip) unpacks to more than {@code max} bytes, counting the bytes actually
+   * inflated (the sizes a zip header declares can lie). Not a zip: nothing to check.
+   */
+  public static void checkUnpackedSize(byte[] workbook, long max) throws IOException {
+    if (workbook.length < 4 || workbook[0] != 'P' || workbook[1] != 'K') {
+      return;
+    }
+    long total = 0;
+    byte[] scratch = new byte[64 << 10];
+    try (java.util.zip.ZipInputStream z =
+        new java.util.zip.ZipInputStream(new ByteArrayInputStream(workbook))) {
+      while (z.getNextEntry() != null) {
+        for (int n; (n = z.read(scratch)) > 0; ) {
+          total += n;
+          if (total > max) {
+            throw new IOException("the workbook unpacks to more than " + max + " bytes (a zip"
+                + " bomb, or a sheet too big to hold in memory; see"
+                + " ConflictData.reader().workbookLimits)");
+          }
+        }
+      }
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      // a zip this scan cannot walk (damaged, or entries it does not support): POI decides,
+      // with its own zip-bomb check (ZipSecureFile)
+    }
+  }
+
   /** The first sheet as CSV bytes (UTF-8, comma, LF). */
   public static byte[] firstSheetAsCsv(byte[] workbook) throws IOException {
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {

@@ -24,6 +24,10 @@ final class Plan {
   final int maxCellBytes;
   final int maxFields;
   final int maxProblems;
+  /** Header fields that name a schema column another field already names: {field, column}. */
+  final List<int[]> duplicates = new java.util.ArrayList<>();
+  /** Per text or date slot, the string cache shared by the parser threads. */
+  final ChunkParser.StringCache[] caches;
 
   Plan(
       String file,
@@ -58,6 +62,13 @@ final class Plan {
           match = c;
         }
       }
+      if (match < 0) {
+        for (int c = 0; c < cols.size() && match < 0; c++) {
+          if (taken[c] && cols.get(c).matches(headerNames[f])) {
+            duplicates.add(new int[] {f, c});
+          }
+        }
+      }
       if (match >= 0) {
         taken[match] = true;
         fieldSlot[f] = match;
@@ -85,9 +96,15 @@ final class Plan {
               .mapToLong(Long::parseLong)
               .toArray();
     }
+    caches = new ChunkParser.StringCache[slotCount];
     java.util.Set<String> used = new java.util.HashSet<>();
     for (ColumnSpec c : cols) {
       used.add(c.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    // the derived date columns too: an extra column named like one (a COW file with the analyst's
+    // own "StartDate2") made Tablesaw throw on the duplicate (found by ReaderFuzzTest)
+    for (DerivedDate d : schema.derivedDates()) {
+      used.add(d.name().toLowerCase(java.util.Locale.ROOT));
     }
     for (int f = 0; f < headerCount; f++) {
       int s = fieldSlot[f];
@@ -105,6 +122,16 @@ final class Plan {
         slotName[s] = n;
         textCodes[s] = new String[0];
         numCodes[s] = new long[0];
+      }
+    }
+    initCaches();
+  }
+
+  /** Creates the string caches once every slot's type is known. */
+  void initCaches() {
+    for (int s = 0; s < slotCount; s++) {
+      if (type[s] == ColumnType.TEXT || type[s] == ColumnType.DATE) {
+        caches[s] = new ChunkParser.StringCache();
       }
     }
   }

@@ -21,6 +21,7 @@ import tech.tablesaw.api.Table;
  * java ... ReadBench read FILE                                  one ConflictData.read (for process timing)
  * java ... ReadBench tablesaw FILE                              one Table.read().csv (for process timing)
  * java ... ReadBench compare FILE [RUNS]                        both in one JVM, best of RUNS
+ * java ... ReadBench repeat FILE RUNS                           ConflictData.read RUNS times (warm-up)
  * </pre>
  *
  * The file goes under target/bench-data and is never committed (ACLED's terms).
@@ -53,6 +54,14 @@ public final class ReadBench {
               x.rowCount(), x.columnCount(), (System.nanoTime() - t) / 1e9);
           break;
         }
+      case "repeat":
+        for (int i = 0; i < Integer.parseInt(args[2]); i++) {
+          long t = System.nanoTime();
+          Dataset d = ConflictData.read(Path.of(args[1]));
+          System.out.printf(Locale.ROOT, "run %d: %d rows %.2fs%n", i + 1, d.table().rowCount(),
+              (System.nanoTime() - t) / 1e9);
+        }
+        break;
       case "compare":
         compare(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3);
         break;

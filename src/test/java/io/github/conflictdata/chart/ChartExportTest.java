@@ -57,6 +57,15 @@ class ChartExportTest {
   }
 
   @Test
+  void svgCarriesTheCaptionsAsText() throws Exception {
+    // (XChart draws axis titles and tick labels as outlines, so only our captions are <text>)
+    String svg = Files.readString(ChartExport.svg(chart(), dir.resolve("c.svg")), StandardCharsets.UTF_8);
+    assertTrue(svg.contains(">Claimed military dead"), "title painted as text");
+    assertTrue(svg.contains(">Karabakh war 2020"), "subtitle painted as text");
+    assertTrue(svg.contains(">Source: Seed article."), "footnote painted as text");
+  }
+
+  @Test
   void aPngNameMustEndInPng() {
     assertThrows(IllegalArgumentException.class, () -> ChartExport.png(chart(), dir.resolve("x")));
   }

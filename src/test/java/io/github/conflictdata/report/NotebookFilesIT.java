@@ -1,0 +1,50 @@
+package io.github.conflictdata.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The notebooks as committed: the five of issue 6, on our kernel, with their outputs stripped, so
+ * that git holds code and prose only (and no ACLED data ever lands in the repository).
+ */
+class NotebookFilesIT {
+  private static final Path ROOT =
+      Path.of(System.getProperty("conflictdata.basedir", System.getProperty("user.dir")));
+
+  private static List<Path> notebooks() throws IOException {
+    try (Stream<Path> s = Files.list(ROOT.resolve("notebooks"))) {
+      return s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+    }
+  }
+
+  @Test
+  void theFiveNotebooksOfIssue6() throws IOException {
+    assertEquals(
+        List.of("01-quickstart.ipynb", "02-karabakh-2020-claims-vs-data.ipynb",
+            "03-karabakh-wars-1991-2023.ipynb", "04-battle-deaths-by-source.ipynb",
+            "05-release-drift.ipynb"),
+        notebooks().stream().map(p -> p.getFileName().toString()).toList());
+  }
+
+  @Test
+  void outputsAreStrippedAndTheKernelIsOurs() throws IOException {
+    Pattern executed = Pattern.compile("\"execution_count\":\\s*\\d");
+    Pattern nonEmptyOutputs = Pattern.compile("\"outputs\":\\s*\\[\\s*\\{");
+    for (Path nb : notebooks()) {
+      String json = Files.readString(nb, StandardCharsets.UTF_8);
+      assertFalse(executed.matcher(json).find(), nb + " has an execution count: strip it");
+      assertFalse(nonEmptyOutputs.matcher(json).find(), nb + " has outputs: strip them");
+      assertTrue(json.contains("\"name\": \"conflictdata-java\""), nb + " is not on conflictdata-java");
+    }
+  }
+}
