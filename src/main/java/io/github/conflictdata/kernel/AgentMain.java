@@ -142,11 +142,20 @@ public final class AgentMain {
       }, "agent-control");
       controlReader.setDaemon(true);
       controlReader.start();
+      // the session (JShell and the default imports) is built before the kernel's init message
+      // is read, so that it overlaps with the kernel process's own start-up
+      Evaluator session = null;
+      Throwable failure = null;
+      try {
+        session = new Evaluator(this);
+      } catch (Throwable t) {
+        failure = t;
+      }
       JsonObject init = wire.read();
       if (init == null) {
         Runtime.getRuntime().halt(0);
       }
-      start(init);
+      start(init, session, failure);
       JsonObject msg;
       while ((msg = wire.read()) != null) {
         handle(msg);
@@ -169,10 +178,12 @@ public final class AgentMain {
       }
     }
 
-    private void start(JsonObject init) {
+    private void start(JsonObject init, Evaluator e, Throwable failure) {
       List<String> warnings = new ArrayList<>();
       try {
-        Evaluator e = new Evaluator(this);
+        if (failure != null) {
+          throw failure;
+        }
         for (var p : init.getAsJsonArray("classpath")) {
           try {
             e.addToClassPath(p.getAsString());

@@ -56,14 +56,15 @@ public final class Kernel {
   }
 
   private static void run(Path connectionFile) throws Exception {
-    KernelConnectionProperties conn =
-        KernelConnectionProperties.parse(Files.readString(connectionFile, StandardCharsets.UTF_8));
+    // the agent JVM starts first: its warm-up is the longest part of the kernel's start-up
     Agent agent = new Agent(agentJavaCommand(), ClassPaths.current());
     if (hasJShell()) {
       agent.start();
     } else {
       log(noJShellMessage());
     }
+    KernelConnectionProperties conn =
+        KernelConnectionProperties.parse(Files.readString(connectionFile, StandardCharsets.UTF_8));
     JupyterServer server = new JupyterServer(conn, agent);
     installSigint(agent);
     Runtime.getRuntime().addShutdownHook(new Thread(agent::close, "agent-shutdown"));
