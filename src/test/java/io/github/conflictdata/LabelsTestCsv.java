@@ -2,6 +2,7 @@ package io.github.conflictdata;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.conflictdata.testing.TestFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -65,7 +66,10 @@ final class LabelsTestCsv {
    */
   static Table read(Path file, Charset charset, Set<String> intColumns) throws IOException {
     String text = new String(Files.readAllBytes(file), charset);
-    List<List<String>> records = parse(text);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte-order mark is not part of the first column's name
+    }
+    List<List<String>> records = TestFiles.csvRecords(text);
     List<String> header = records.get(0);
     List<Column<?>> cols = new ArrayList<>();
     for (String h : header) {
@@ -97,44 +101,4 @@ final class LabelsTestCsv {
     return Table.create(file.getFileName().toString(), cols);
   }
 
-  private static List<List<String>> parse(String text) {
-    List<List<String>> out = new ArrayList<>();
-    List<String> rec = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    boolean quoted = false;
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
-    for (; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if (quoted) {
-        if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          f.append('"');
-          i++;
-        } else if (ch == '"') {
-          quoted = false;
-        } else {
-          f.append(ch);
-        }
-      } else if (ch == '"') {
-        quoted = true;
-      } else if (ch == ',') {
-        rec.add(f.toString());
-        f.setLength(0);
-      } else if (ch == '\r' || ch == '\n') {
-        if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        rec.add(f.toString());
-        f.setLength(0);
-        out.add(rec);
-        rec = new ArrayList<>();
-      } else {
-        f.append(ch);
-      }
-    }
-    if (f.length() > 0 || !rec.isEmpty()) {
-      rec.add(f.toString());
-      out.add(rec);
-    }
-    return out;
-  }
 }

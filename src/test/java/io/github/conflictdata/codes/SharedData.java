@@ -1,11 +1,9 @@
 package io.github.conflictdata.codes;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import io.github.conflictdata.testing.TestFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Access to ../shared/data (skips when absent) and to the bundled resources. */
@@ -14,11 +12,7 @@ final class SharedData {
 
   /** A file under the shared data folder; the calling test is skipped if it is absent. */
   static Path file(String relative) {
-    String dir = System.getProperty("conflictdata.shared");
-    assumeTrue(dir != null, "system property conflictdata.shared is not set (run through Maven)");
-    Path p = Path.of(dir, relative);
-    assumeTrue(Files.isRegularFile(p), "shared data file " + p + " is absent");
-    return p;
+    return TestFiles.sharedFile(relative);
   }
 
   /** The bytes of a bundled file in data/country-codes/, read from the class path. */

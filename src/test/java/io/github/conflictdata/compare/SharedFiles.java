@@ -2,6 +2,7 @@ package io.github.conflictdata.compare;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.conflictdata.testing.TestFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -27,16 +28,11 @@ final class SharedFiles {
 
   /** The shared data folder; skips the calling test when it is absent. */
   static Path dir() {
-    String p = System.getProperty("conflictdata.shared");
-    assumeTrue(p != null && Files.isDirectory(Path.of(p)),
-        "shared data not found (system property conflictdata.shared=" + p + "): skipped");
-    return Path.of(p);
+    return TestFiles.sharedDir();
   }
 
   static Path file(String relative) {
-    Path f = dir().resolve(relative);
-    assumeTrue(Files.isRegularFile(f), f + " not found: skipped");
-    return f;
+    return TestFiles.sharedFile(relative);
   }
 
   /** The seed article (in ../shared/seed next to ../shared/data). */
@@ -54,7 +50,7 @@ final class SharedFiles {
   static List<Map<String, String>> csv(String relative, Charset cs) {
     try {
       String text = Files.readString(file(relative), cs);
-      List<List<String>> rows = parse(text);
+      List<List<String>> rows = TestFiles.csvRecords(text);
       List<String> header = rows.get(0);
       List<Map<String, String>> out = new ArrayList<>();
       for (List<String> r : rows.subList(1, rows.size())) {
@@ -106,43 +102,4 @@ final class SharedFiles {
     return Integer.parseInt(s.replace(",", "").trim());
   }
 
-  private static List<List<String>> parse(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    boolean q = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (q) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          f.append('"');
-          i++;
-        } else if (c == '"') {
-          q = false;
-        } else {
-          f.append(c);
-        }
-      } else if (c == '"') {
-        q = true;
-      } else if (c == ',') {
-        fields.add(f.toString());
-        f.setLength(0);
-      } else if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        fields.add(f.toString());
-        f.setLength(0);
-        rows.add(fields);
-        fields = new ArrayList<>();
-      } else {
-        f.append(c);
-      }
-    }
-    if (f.length() > 0 || !fields.isEmpty()) {
-      fields.add(f.toString());
-      rows.add(fields);
-    }
-    return rows;
-  }
 }
