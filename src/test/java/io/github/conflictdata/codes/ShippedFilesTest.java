@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.conflictdata.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The files shipped in data/country-codes/ are the published ones, with the published counts. */
@@ -25,10 +27,14 @@ class ShippedFilesTest {
   private static final String GW_SHA =
       "c9e559020492c246d2d7b60ac5b6fbd75ba1e681136be2212ed1444b0a28e067";
 
+  /** One field: quoted (doubled quotes inside) or bare, then a comma or the end of the line. */
+  private static final Pattern CSV_FIELD =
+      Pattern.compile("\\G(?:\"((?:[^\"]++|\"\")*+)\"|([^,\"]*+))(,|$)");
+
   @Test
-  void bundledFilesHaveTheChecksumsOfSourcesMd() throws Exception {
-    assertEquals(COW_SHA, sha256(SharedData.bundled("states2016.csv")));
-    assertEquals(GW_SHA, sha256(SharedData.bundled("iisystem.dat")));
+  void bundledFilesHaveTheChecksumsOfSourcesMd() {
+    assertEquals(COW_SHA, TestFiles.sha256(SharedData.bundled("states2016.csv")));
+    assertEquals(GW_SHA, TestFiles.sha256(SharedData.bundled("iisystem.dat")));
   }
 
   @Test
@@ -96,22 +102,42 @@ class ShippedFilesTest {
 
   @Test
   void isoTableIsExactlyTheCodelistsPairs() throws IOException {
-    // re-derive the pairs from countrycode's codelist with an independent CSV reading
-    String text = Files.readString(
+    // Re-derive the pairs from countrycode's codelist independently of tools/ExtractIsoPairs.java:
+    // SOURCES.md says LF line endings and no field spans lines, so split into lines, then split
+    // each line with a regular expression for (possibly quoted) fields.
+    List<String> lines = Files.readAllLines(
         SharedData.file("country-codes/codelist_without_cldr.csv"), StandardCharsets.UTF_8);
-    List<List<String>> recs = rfc4180(text);
-    List<String> header = recs.get(0);
+    List<String> header = splitCsvLine(lines.get(0));
+    assertEquals(72, header.size(), "SOURCES.md: 72 columns");
+    assertEquals(293, lines.size(), "SOURCES.md: header + 292 rows");
     int cown = header.indexOf("cown");
     int gwn = header.indexOf("gwn");
     int iso = header.indexOf("iso3c");
+    int name = header.indexOf("country.name.en");
     Set<String> expected = new HashSet<>();
-    for (List<String> r : recs.subList(1, recs.size())) {
-      int present = (r.get(cown).isEmpty() ? 0 : 1) + (r.get(gwn).isEmpty() ? 0 : 1)
-          + (r.get(iso).isEmpty() ? 0 : 1);
+    Map<String, String> byName = new HashMap<>();
+    int cownIso = 0;
+    int gwnIso = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> r = splitCsvLine(line);
+      assertEquals(72, r.size(), "fields in codelist line " + line);
+      String key = r.get(cown) + "|" + r.get(gwn) + "|" + r.get(iso);
+      byName.put(r.get(name), key);
+      cownIso += !r.get(cown).isEmpty() && !r.get(iso).isEmpty() ? 1 : 0;
+      gwnIso += !r.get(gwn).isEmpty() && !r.get(iso).isEmpty() ? 1 : 0;
+      long present = Stream.of(r.get(cown), r.get(gwn), r.get(iso)).filter(v -> !v.isEmpty()).count();
       if (present >= 2) {
-        expected.add(r.get(cown) + "|" + r.get(gwn) + "|" + r.get(iso));
+        expected.add(key);
       }
     }
+    // the derivation itself agrees with the facts SOURCES.md records for the codelist
+    assertEquals(194, cownIso);
+    assertEquals(173, gwnIso);
+    assertEquals("371|371|ARM", byName.get("Armenia"));
+    assertEquals("255|260|DEU", byName.get("Germany"));
+    assertEquals("|340|SRB", byName.get("Serbia"));
+    assertEquals("345|345|", byName.get("Yugoslavia"));
+
     Set<String> ours = new HashSet<>();
     for (String[] r : isoRows()) {
       ours.add(r[0] + "|" + r[1] + "|" + r[2]);
@@ -120,9 +146,25 @@ class ShippedFilesTest {
     assertEquals(213, isoRows().size());
   }
 
+  @Test
+  void isoTableHoldsTheRowsSourcesMdNames() {
+    // SOURCES.md, codelist notes: Armenia 371/371/ARM; Azerbaijan 373/373/AZE; Georgia 372/372/GEO;
+    // Germany cown 255, gwn 260, DEU; Serbia gwn 340 and SRB with an empty cown; Yugoslavia 345/345,
+    // Kosovo 347 and the GDR 265 without iso3c
+    Set<String> ours = new HashSet<>();
+    for (String[] r : isoRows()) {
+      ours.add(r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3]);
+    }
+    for (String row : List.of("371|371|ARM|Armenia", "373|373|AZE|Azerbaijan",
+        "372|372|GEO|Georgia", "255|260|DEU|Germany", "|340|SRB|Serbia",
+        "345|345||Yugoslavia", "347|347||Kosovo", "265|265||German Democratic Republic")) {
+      assertTrue(ours.contains(row), "iso3-crosswalk.csv has the row " + row);
+    }
+  }
+
   private static List<String[]> isoRows() {
     String text = new String(SharedData.bundled("iso3-crosswalk.csv"), StandardCharsets.UTF_8);
-    List<List<String>> recs = rfc4180(text);
+    List<List<String>> recs = TestFiles.csvRecords(text);
     assertEquals(List.of("cown", "gwn", "iso3c", "name"), recs.get(0));
     List<String[]> out = new ArrayList<>();
     for (List<String> r : recs.subList(1, recs.size())) {
@@ -131,40 +173,18 @@ class ShippedFilesTest {
     return out;
   }
 
-  private static List<List<String>> rfc4180(String text) {
-    List<List<String>> out = new ArrayList<>();
-    List<String> rec = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    boolean q = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (q) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          f.append('"');
-          i++;
-        } else if (c == '"') {
-          q = false;
-        } else {
-          f.append(c);
-        }
-      } else if (c == '"') {
-        q = true;
-      } else if (c == ',') {
-        rec.add(f.toString());
-        f.setLength(0);
-      } else if (c == '\n') {
-        rec.add(f.toString());
-        f.setLength(0);
-        out.add(rec);
-        rec = new ArrayList<>();
-      } else if (c != '\r') {
-        f.append(c);
+  private static List<String> splitCsvLine(String line) {
+    List<String> out = new ArrayList<>();
+    Matcher m = CSV_FIELD.matcher(line);
+    int end = 0;
+    while (m.find()) {
+      out.add(m.group(1) != null ? m.group(1).replace("\"\"", "\"") : m.group(2));
+      end = m.end();
+      if (m.group(3).isEmpty()) {
+        break;
       }
     }
-    if (f.length() > 0 || !rec.isEmpty()) {
-      rec.add(f.toString());
-      out.add(rec);
-    }
+    assertEquals(line.length(), end, "codelist line splits into CSV fields: " + line);
     return out;
   }
 
@@ -176,7 +196,4 @@ class ShippedFilesTest {
     return m.group(1);
   }
 
-  private static String sha256(byte[] b) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-  }
 }
