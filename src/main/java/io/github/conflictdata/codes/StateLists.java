@@ -44,38 +44,12 @@ final class StateLists {
   /** Parses COW's states2016.csv layout (header row, comma-separated, UTF-8/ASCII). */
   static List<State> parseCow(byte[] data, String file) {
     List<Problem> problems = new ArrayList<>();
-    List<Line> lines = lines(data, file, problems);
     List<String[]> rows = new ArrayList<>();
     List<Long> rowLines = new ArrayList<>();
-    if (lines.isEmpty()) {
-      problems.add(new Problem(file, 1, 0, "", "", "the header " + COW_HEADER));
-    }
-    for (Line line : lines) {
-      String text = decode(line, file, StandardCharsets.UTF_8, ',', problems);
-      if (text == null) {
-        continue;
-      }
-      if (line.number() == 1) {
-        if (text.startsWith("\uFEFF")) {
-          text = text.substring(1);
-        }
-        if (!text.equals(COW_HEADER)) {
-          problems.add(new Problem(file, 1, 0, "", text, "the header " + COW_HEADER));
-        }
-        continue;
-      }
-      String[] fields = splitCsv(text, line.number(), file, problems);
-      if (fields == null) {
-        continue;
-      }
-      if (fields.length != COW_COLUMNS.length) {
-        problems.add(new Problem(file, line.number(), 0, "", text,
-            COW_COLUMNS.length + " comma-separated fields, found " + fields.length));
-        continue;
-      }
+    csvRows(data, file, COW_HEADER, problems, (ln, text, fields) -> {
       rows.add(fields);
-      rowLines.add(line.number());
-    }
+      rowLines.add(ln);
+    });
     List<Object[]> parsed = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       String[] f = rows.get(r);
@@ -145,35 +119,8 @@ final class StateLists {
   /** Parses our iso3-crosswalk.csv (cown,gwn,iso3c,name; UTF-8; RFC 4180 quoting). */
   static List<IsoPair> parseIso(byte[] data, String file) {
     List<Problem> problems = new ArrayList<>();
-    List<Line> lines = lines(data, file, problems);
     List<IsoPair> out = new ArrayList<>();
-    if (lines.isEmpty()) {
-      problems.add(new Problem(file, 1, 0, "", "", "the header " + ISO_HEADER));
-    }
-    for (Line line : lines) {
-      String text = decode(line, file, StandardCharsets.UTF_8, ',', problems);
-      if (text == null) {
-        continue;
-      }
-      if (line.number() == 1) {
-        if (text.startsWith("\uFEFF")) {
-          text = text.substring(1);
-        }
-        if (!text.equals(ISO_HEADER)) {
-          problems.add(new Problem(file, 1, 0, "", text, "the header " + ISO_HEADER));
-        }
-        continue;
-      }
-      long ln = line.number();
-      String[] f = splitCsv(text, ln, file, problems);
-      if (f == null) {
-        continue;
-      }
-      if (f.length != 4) {
-        problems.add(new Problem(file, ln, 0, "", text, "4 comma-separated fields, found "
-            + f.length));
-        continue;
-      }
+    csvRows(data, file, ISO_HEADER, problems, (ln, text, f) -> {
       int before = problems.size();
       int cown = f[0].isEmpty() ? 0 : checkInt(f[0], file, ln, 1, "cown", 1, 999, problems);
       int gwn = f[1].isEmpty() ? 0 : checkInt(f[1], file, ln, 2, "gwn", 1, 999, problems);
@@ -188,11 +135,55 @@ final class StateLists {
           out.add(new IsoPair(cown, gwn, iso, name));
         }
       }
-    }
+    });
     if (!problems.isEmpty()) {
       throw new DatasetFormatException(file, null, null, problems);
     }
     return List.copyOf(out);
+  }
+
+  /** Receives one data row of a headed CSV file: its line number, its text and its fields. */
+  private interface CsvRow {
+    void accept(long line, String text, String[] fields);
+  }
+
+  /**
+   * Reads a UTF-8 comma-separated file whose first line must be {@code header} (a byte-order mark
+   * allowed) and hands each later line that has the header's number of fields to {@code row}, in
+   * line order. Undecodable lines, bad quoting and wrong field counts become problems instead.
+   */
+  private static void csvRows(
+      byte[] data, String file, String header, List<Problem> problems, CsvRow row) {
+    int columns = header.split(",").length;
+    List<Line> lines = lines(data, file, problems);
+    if (lines.isEmpty()) {
+      problems.add(new Problem(file, 1, 0, "", "", "the header " + header));
+    }
+    for (Line line : lines) {
+      String text = decode(line, file, StandardCharsets.UTF_8, ',', problems);
+      if (text == null) {
+        continue;
+      }
+      if (line.number() == 1) {
+        if (text.startsWith("\uFEFF")) {
+          text = text.substring(1);
+        }
+        if (!text.equals(header)) {
+          problems.add(new Problem(file, 1, 0, "", text, "the header " + header));
+        }
+        continue;
+      }
+      String[] fields = splitCsv(text, line.number(), file, problems);
+      if (fields == null) {
+        continue;
+      }
+      if (fields.length != columns) {
+        problems.add(new Problem(file, line.number(), 0, "", text,
+            columns + " comma-separated fields, found " + fields.length));
+        continue;
+      }
+      row.accept(line.number(), text, fields);
+    }
   }
 
   /** Marks open spells, checks that no two spells of one code overlap, sorts by code and start. */
