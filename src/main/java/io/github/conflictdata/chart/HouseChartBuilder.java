@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
 /**
@@ -144,16 +145,18 @@ public abstract class HouseChartBuilder<B extends HouseChartBuilder<B, C>, C> {
   }
 
   <T extends StyledXYChart> T caption(T chart) {
-    chart.setTitle(title);
     chart.subtitle(subtitle).footnote(footnote());
-    chart.setXAxisTitle(xAxisTitle);
-    chart.setYAxisTitle(yAxisTitle);
-    return chart;
+    return titles(chart);
   }
 
   <T extends StyledCategoryChart> T caption(T chart) {
-    chart.setTitle(title);
     chart.subtitle(subtitle).footnote(footnote());
+    return titles(chart);
+  }
+
+  /** Sets the title and axis titles, which XChart's charts of every kind have. */
+  private <T extends Chart<?, ?>> T titles(T chart) {
+    chart.setTitle(title);
     chart.setXAxisTitle(xAxisTitle);
     chart.setYAxisTitle(yAxisTitle);
     return chart;
