@@ -169,14 +169,8 @@ public final class Compare {
       int to) {
     s.get(DatasetKind.UCDP_BRD_CONFLICT).ifPresent(d -> {
       Table t = d.table();
-      Sum sum = new Sum();
-      for (int r : Cells.rowsWhere(t, "conflict_id", e.ucdpConflictId())) {
-        Integer y = Cells.integer(t, "year", r);
-        if (y != null && y >= from && y <= to) {
-          sum.add(y, Cells.integer(t, "bd_low", r), Cells.integer(t, "bd_best", r),
-              Cells.integer(t, "bd_high", r));
-        }
-      }
+      Sum sum = Sum.over(t, "conflict_id", e.ucdpConflictId(), from, to,
+          "bd_low", "bd_best", "bd_high");
       if (sum.years.isEmpty()) {
         return;
       }
@@ -191,14 +185,8 @@ public final class Compare {
     if (e.prioId().isPresent()) {
       s.get(DatasetKind.PRIO_BATTLE_DEATHS).ifPresent(d -> {
         Table t = d.table();
-        Sum sum = new Sum();
-        for (int r : Cells.rowsWhere(t, "id", e.prioId().getAsInt())) {
-          Integer y = Cells.integer(t, "year", r);
-          if (y != null && y >= from && y <= to) {
-            sum.add(y, Cells.integer(t, "bdeadlow", r), Cells.integer(t, "bdeadbes", r),
-                Cells.integer(t, "bdeadhig", r));
-          }
-        }
+        Sum sum = Sum.over(t, "id", e.prioId().getAsInt(), from, to,
+            "bdeadlow", "bdeadbes", "bdeadhig");
         if (sum.years.isEmpty()) {
           return;
         }
@@ -793,6 +781,23 @@ public final class Compare {
     Integer low = 0;
     Integer best = 0;
     Integer high = 0;
+
+    /**
+     * The sum over the rows of {@code t} whose {@code idColumn} is {@code id} and whose
+     * {@code year} lies in {@code from..to}, of the low, best and high estimate columns.
+     */
+    static Sum over(Table t, String idColumn, int id, int from, int to, String lowColumn,
+        String bestColumn, String highColumn) {
+      Sum sum = new Sum();
+      for (int r : Cells.rowsWhere(t, idColumn, id)) {
+        Integer y = Cells.integer(t, "year", r);
+        if (y != null && y >= from && y <= to) {
+          sum.add(y, Cells.integer(t, lowColumn, r), Cells.integer(t, bestColumn, r),
+              Cells.integer(t, highColumn, r));
+        }
+      }
+      return sum;
+    }
 
     void add(int year, Integer l, Integer b, Integer h) {
       years.add(year);
