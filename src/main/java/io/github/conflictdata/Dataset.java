@@ -34,7 +34,7 @@ public final class Dataset {
       Map<String, Map<Integer, String>> rawMissing) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.version = version;
-    this.table = Objects.requireNonNull(table, "table");
+    this.table = Counts.group(Objects.requireNonNull(table, "table"), kind);
     this.source = Objects.requireNonNull(source, "source");
     this.problems = List.copyOf(problems);
     this.rawMissing = Map.copyOf(rawMissing);
@@ -55,7 +55,10 @@ public final class Dataset {
     return version;
   }
 
-  /** The typed table: codebook column names, one row per data record. */
+  /**
+   * The typed table: codebook column names, one row per data record. Count columns ({@link
+   * Counts#columns}) print with thousands separators.
+   */
   public Table table() {
     return table;
   }

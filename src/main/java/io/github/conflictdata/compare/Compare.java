@@ -1,5 +1,6 @@
 package io.github.conflictdata.compare;
 
+import io.github.conflictdata.Counts;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
 import io.github.conflictdata.codes.CodeSystem;
@@ -23,6 +24,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * What each source says about a war, side by side, and by how much they disagree.
@@ -462,6 +464,7 @@ public final class Compare {
     IntColumn items = IntColumn.create("items");
     StringColumn notes = StringColumn.create("notes");
     out.addColumns(year, source, dataset, release, basis, best, low, high, items, notes);
+    Counts.group(best, low, high, items);
 
     sources.get(DatasetKind.UCDP_BRD_CONFLICT).ifPresent(d -> {
       Table t = d.table();
@@ -613,6 +616,8 @@ public final class Compare {
     StringColumn notes = StringColumn.create("notes");
     out.addColumns(kind, source, party, scope, measure, qualifier, value, low, best, high, ratio,
         notes);
+    Counts.group(value, low, best, high);
+    ratio.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
     Map<String, List<Integer>> groups = new LinkedHashMap<>();
     for (int r = 0; r < c.rowCount(); r++) {
       if (!c.stringColumn("war").get(r).equals(war.key())
@@ -865,6 +870,8 @@ public final class Compare {
       DoubleColumn ratio = DoubleColumn.create("ratio_to_median");
       t.addColumns(warC, source, dataset, release, id, unit, ys, ye, low, best, high, comparison,
           notes, ratio);
+      Counts.group(low, best, high);
+      ratio.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
       Map<String, List<Integer>> groups = new LinkedHashMap<>();
       for (Fig f : figs) {
         if (!f.group.isEmpty() && f.best != null) {

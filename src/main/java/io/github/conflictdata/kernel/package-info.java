@@ -1,0 +1,17 @@
+/**
+ * The conflictdata Jupyter kernel for Java: {@link io.github.conflictdata.kernel.Kernel} (entry
+ * point, install/uninstall), a protocol process that speaks Jupyter's messaging protocol over
+ * ZeroMQ, and an agent JVM ({@link io.github.conflictdata.kernel.AgentMain}) that holds the JShell
+ * session, so that {@code System.exit}, an OutOfMemoryError or a killed agent cost the session,
+ * never the kernel.
+ *
+ * <p>Base library: {@code org.dflib.jjava:jjava-jupyter} (JJava's maintained fork of IJava's base)
+ * supplies the connection-file model and HMAC signing, and brings jeromq and gson. Its channel
+ * loop is not used: it polls every 50 ms (about 25 ms added to every request), turns a bad
+ * signature into an exception in the loop rather than a logged drop, and its kernel_info_reply
+ * lacks {@code "status": "ok"}, which Jupyter's conformance suite requires.
+ *
+ * <p>Everything here is optional at run time for the library: the kernel's dependencies are
+ * {@code <optional>} in the pom, and no other package imports this one.
+ */
+package io.github.conflictdata.kernel;
