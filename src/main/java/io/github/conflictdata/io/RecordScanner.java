@@ -7,21 +7,21 @@ package io.github.conflictdata.io;
  * way, so that blocks can be cut at record ends and parsed in parallel with exact line numbers.
  */
 final class RecordScanner {
-  private static final java.lang.invoke.VarHandle LONGS =
+  static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
           long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
-  private static final long QUOTES = broadcast((byte) '"');
-  private static final long LFS = broadcast((byte) '\n');
-  private static final long CRS = broadcast((byte) '\r');
+  static final long QUOTES = broadcast((byte) '"');
+  static final long LFS = broadcast((byte) '\n');
+  static final long CRS = broadcast((byte) '\r');
 
-  private static long broadcast(byte x) {
+  static long broadcast(byte x) {
     return (x & 0xffL) * ONES;
   }
 
   /** True if any byte of word w equals a byte broadcast in a, b or c (SWAR zero-byte test). */
-  private static boolean hasAny(long w, long a, long b, long c) {
+  static boolean hasAny(long w, long a, long b, long c) {
     long x = w ^ a;
     long y = w ^ b;
     long z = w ^ c;
@@ -42,9 +42,28 @@ final class RecordScanner {
     int lastEnd = -1;
     int limit = eof ? len : len - 1;
     int i = from;
+    int recordStart = from;
+    // Outside quotes only quotes and line ends matter: a quote opens a quoted value only at the
+    // start of a field (record start or just after a delimiter), so delimiters need no stop of
+    // their own; the byte before a quote tells whether it starts a field.
     outer:
     while (i < limit) {
-      if (b[i] == '"') {
+      while (i + 8 <= limit && !hasAny((long) LONGS.get(b, i), QUOTES, LFS, CRS)) {
+        i += 8;
+      }
+      if (i >= limit) {
+        break;
+      }
+      byte c = b[i];
+      if (c != '"' && c != '\n' && c != '\r') {
+        i++; // the word held a match further on
+        continue;
+      }
+      if (c == '"') {
+        if (i != recordStart && b[i - 1] != d) {
+          i++; // a literal quote inside an unquoted value
+          continue;
+        }
         i++;
         while (true) {
           while (i + 8 <= limit && !hasAny((long) LONGS.get(b, i), QUOTES, LFS, CRS)) {
@@ -60,7 +79,7 @@ final class RecordScanner {
               continue;
             }
             i++;
-            break;
+            continue outer;
           }
           if (x == '\n') {
             count++;
@@ -70,28 +89,7 @@ final class RecordScanner {
           i++;
         }
       }
-      long delims = broadcast(d);
-      while (i < limit) {
-        while (i + 8 <= limit && !hasAny((long) LONGS.get(b, i), delims, LFS, CRS)) {
-          i += 8;
-        }
-        if (i >= limit) {
-          break;
-        }
-        byte x = b[i];
-        if (x == d) {
-          i++;
-          continue outer;
-        }
-        if (x == '\n' || x == '\r') {
-          break;
-        }
-        i++;
-      }
-      if (i >= limit) {
-        break;
-      }
-      if (b[i] == '\r' && i + 1 < len && b[i + 1] == '\n') {
+      if (c == '\r' && i + 1 < len && b[i + 1] == '\n') {
         i += 2;
       } else {
         i++;
@@ -99,6 +97,7 @@ final class RecordScanner {
       count++;
       lastEnd = i;
       countAtEnd = count;
+      recordStart = i;
     }
     lines = countAtEnd;
     return lastEnd;
