@@ -8,16 +8,18 @@ import java.util.Optional;
  *
  * <p>Source: COW Extra-State War Data v4.0 codebook ("Extra-state Wars (Version 4.0):
  * Definitions and Variables", Sarkees), pp. 8-9: "Region where combat occurred. Values are:
- * 1 = W. Hemisphere 2 = Europe 4 = Africa 6 = Middle East 7 = Asia 9 = Oceania", as quoted by
- * the Conflict Database Compass at https://cdc.univ-lille.fr/cow-extra-state-war-data-v-4-0
- * (the codebook PDF itself was not reachable here). The shared v4.0 file uses exactly these six
- * codes.
+ * 1 = W. Hemisphere 2 = Europe 4 = Africa 6 = Middle East 7 = Asia 9 = Oceania" (shared as
+ * docs/Extra-StateWars_Codebook.pdf; first quoted here from the Conflict Database Compass at
+ * https://cdc.univ-lille.fr/cow-extra-state-war-data-v-4-0, which matches the PDF). The shared
+ * v4.0 file uses exactly these six codes.
  *
- * <p>{@link io.github.conflictdata.Labels} also uses these codes for the Non-State v4.0 file's
- * {@code WhereFought}: Our World in Data's processing of the COW war data lists the same six
- * "Originally encoded regions" for the non-state file as for the extra-state one (owid/etl, {@code
- * etl/steps/data/garden/war/2023-09-21/cow.py}, commit 10fa9f5a, a secondary source; the Non-State
- * codebook text was not found). The shared non-state file uses codes 1, 4, 6, 7 and 9.
+ * <p>The same six codes and wordings define {@code WhereFought} in two more COW files: the
+ * Non-State v4.0 file (codebook docs/Non-StateWars_Codebook.pdf, Variables Layout p. 2; the
+ * shared file uses codes 1, 4, 6, 7 and 9; earlier taken from Our World in Data's processing,
+ * owid/etl {@code etl/steps/data/garden/war/2023-09-21/cow.py}, commit 10fa9f5a) and the
+ * Intra-State 4.1 file (codebook v4.0, docs/Intra-StateWars_Codebook.pdf, Variables Layout p. 7:
+ * "WhereFought - Region where combat occurred"; the shared file uses codes 1, 2, 4, 6 and 7).
+ * Release 5.1 of the intra-state data replaces it by {@link V5RegionNum}.
  */
 public enum ExtraStateWhereFought implements CodeLabel {
   /** 1: W. Hemisphere. */

