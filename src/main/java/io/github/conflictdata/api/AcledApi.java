@@ -3,7 +3,6 @@ package io.github.conflictdata.api;
 import io.github.conflictdata.ConflictData;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
-import io.github.conflictdata.Source;
 import io.github.conflictdata.io.ColumnSpec;
 import io.github.conflictdata.io.ColumnType;
 import io.github.conflictdata.io.Schema;
@@ -281,9 +280,7 @@ public final class AcledApi implements AutoCloseable {
       if (drop.isEmpty()) {
         return d;
       }
-      Table kept = t.dropWhere(drop);
-      Source s = d.source();
-      return new Dataset(d.kind(), d.version(), kept, s, d.problems(), Map.of());
+      return RecordSink.copy(d, d.version(), t.dropWhere(drop), d.source());
     }
 
     private long latestTimestamp(Dataset earlier) {
@@ -336,7 +333,7 @@ public final class AcledApi implements AutoCloseable {
           if (stated != null) {
             total = stated;
           }
-          Http.LOG.log(System.Logger.Level.INFO,
+          Http.LOG.log(page % 10 == 0 ? System.Logger.Level.INFO : System.Logger.Level.DEBUG,
               what + ": page " + page + ", " + sink.rows() + " rows"
                   + (total == null ? "" : " of " + total));
           if (data.size() < pageSize) {
@@ -349,6 +346,7 @@ public final class AcledApi implements AutoCloseable {
                   + sink.rows() + " rows",
               "read again later; if it persists, report the query to ACLED");
         }
+        Http.LOG.log(System.Logger.Level.INFO, what + ": " + sink.rows() + " rows");
         return new Pull(sink);
       } catch (RuntimeException e) {
         sink.close();

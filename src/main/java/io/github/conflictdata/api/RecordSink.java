@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tech.tablesaw.api.Table;
 
 /**
  * Turns API records (JSON objects) into the CSV the publisher's file of the same release would
@@ -174,13 +175,17 @@ final class RecordSink implements Closeable {
           what + ": " + rows + " records received but " + d.table().rowCount() + " rows read");
     }
     Source s = d.source();
-    return new Dataset(
-        d.kind(),
-        version != null ? version : d.version(),
-        d.table(),
-        new Source(sourceName, s.sha256(), s.citation(), s.licence()),
-        d.problems(),
-        new LinkedHashMap<>(d.rawMissingValues()));
+    return copy(d, version != null ? version : d.version(), d.table(),
+        new Source(sourceName, s.sha256(), s.citation(), s.licence()));
+  }
+
+  /**
+   * {@code d} with another version, table or source (the one place this package builds a
+   * {@link Dataset}). Raw missing-value codes are kept only when the table is d's own.
+   */
+  static Dataset copy(Dataset d, String version, Table table, Source source) {
+    return new Dataset(d.kind(), version, table, source, d.problems(),
+        table == d.table() ? new LinkedHashMap<>(d.rawMissingValues()) : Map.of());
   }
 
   @Override

@@ -308,7 +308,7 @@ public final class UcdpApi {
           for (Object rec : rows) {
             sink.add(rec, r.endpoint());
           }
-          Http.LOG.log(System.Logger.Level.INFO,
+          Http.LOG.log(page % 10 == 9 ? System.Logger.Level.INFO : System.Logger.Level.DEBUG,
               what + ": page " + page + ", " + sink.rows() + " of " + total + " rows");
           if (sink.rows() > total) {
             throw new ApiException(0, r.endpoint(),
@@ -331,6 +331,8 @@ public final class UcdpApi {
                   + sink.rows() + " rows; the table would be short",
               "read again later; if it persists, report the query to UCDP");
         }
+        Http.LOG.log(System.Logger.Level.INFO,
+            what + ": " + total + " rows in " + page + " pages");
         return sink.finish(describe(at), version);
       }
     }

@@ -204,4 +204,22 @@ class UcdpApiTest {
         UcdpFixtures.resourceText("ucdp/UcdpPrioConflict_v23_1.csv"));
     assertTrue(rows.stream().allMatch(r -> r.size() == 28));
   }
+
+  @Test
+  void anUntypableValueIsAFormatErrorNamingTheQuery() throws Exception {
+    List<Map<String, Object>> recs =
+        new java.util.ArrayList<>(UcdpFixtures.records("ucdp/UcdpPrioConflict_v23_1.csv").subList(0, 3));
+    Map<String, Object> bad = new java.util.LinkedHashMap<>(recs.get(1));
+    bad.put("year", "nineteen");
+    recs.set(1, bad);
+    try (ApiTestSupport t = new ApiTestSupport();
+        Loopback server = new Loopback(
+            UcdpFixtures.handler("ucdpprioconflict", "23.1", recs, recs.size()))) {
+      io.github.conflictdata.DatasetFormatException e = assertThrows(
+          io.github.conflictdata.DatasetFormatException.class,
+          () -> api(server).query(DatasetKind.UCDP_PRIO_ACD, "23.1").read());
+      assertTrue(e.getMessage().contains("UCDP API ucdpprioconflict 23.1"), e.getMessage());
+      assertTrue(e.getMessage().contains("nineteen"), e.getMessage());
+    }
+  }
 }
