@@ -3,8 +3,6 @@ package io.github.conflictdata.api;
 import io.github.conflictdata.ConflictData;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
-import io.github.conflictdata.io.ColumnSpec;
-import io.github.conflictdata.io.ColumnType;
 import io.github.conflictdata.io.Schema;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,10 +13,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -236,11 +232,6 @@ public final class AcledApi implements AutoCloseable {
         f.add("timestamp");
         q.append("&fields=").append(enc(String.join("|", f)));
       }
-      Schema schema = ConflictData.schema(DatasetKind.ACLED_EVENTS);
-      ColumnSpec inter = schema.column("inter1");
-      if (inter != null && inter.type() == ColumnType.INT) {
-        q.append("&inter_num=1"); // numeric actor-type codes, as the schema types them
-      }
       return q.toString();
     }
 
@@ -320,7 +311,7 @@ public final class AcledApi implements AutoCloseable {
     private Pull pull(Long since, Instant at) {
       String what = "ACLED API events";
       String base = READ_URL + "?" + query(since) + "&limit=" + pageSize + "&page=";
-      RecordSink sink = new RecordSink(DatasetKind.ACLED_EVENTS, what, AcledApi::interCell);
+      RecordSink sink = new RecordSink(DatasetKind.ACLED_EVENTS, what, null);
       try {
         Long total = null;
         for (int page = 1; ; page++) {
@@ -489,81 +480,5 @@ public final class AcledApi implements AutoCloseable {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  // ------------------------------------------------------------------ actor-type codes
 
-  /** ACLED's actor types by inter code (codebook: Inter codes 1-8). */
-  private static final Map<String, Integer> INTER = new LinkedHashMap<>();
-
-  static {
-    INTER.put("state force", 1);
-    INTER.put("rebel group", 2);
-    INTER.put("political militia", 3);
-    INTER.put("identity militia", 4);
-    INTER.put("rioter", 5);
-    INTER.put("protester", 6);
-    INTER.put("civilian", 7);
-    INTER.put("external/other force", 8);
-  }
-
-  private static Integer interCode(String label) {
-    String k = label.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (k.endsWith("s")) {
-      k = k.substring(0, k.length() - 1);
-    }
-    return INTER.get(k);
-  }
-
-  /**
-   * The API's two {@code inter_num} forms: numeric actor-type codes ({@code 1}, {@code 13}) and
-   * labels ({@code "State forces"}, {@code "State forces-Political militia"}, {@code "Protesters
-   * only"}). Where the schema types {@code inter1}, {@code inter2} or {@code interaction} as
-   * numbers, labels become the codebook's codes (an interaction is the two codes, lower first;
-   * a sole actor is its code times ten); where it types them as text, the value is kept.
-   */
-  static String interCell(String column, String text) {
-    if (text.isEmpty()
-        || !(column.equals("inter1") || column.equals("inter2") || column.equals("interaction"))) {
-      return text;
-    }
-    ColumnSpec spec = ConflictData.schema(DatasetKind.ACLED_EVENTS).column(column);
-    if (spec == null || spec.type() != ColumnType.INT || text.strip().matches("\\d+")) {
-      return text;
-    }
-    if (!column.equals("interaction")) {
-      Integer c = interCode(text);
-      if (c == null) {
-        throw unknownInter(column, text);
-      }
-      return c.toString();
-    }
-    String t = text.strip();
-    if (t.toLowerCase(Locale.ROOT).endsWith(" only")) {
-      Integer c = interCode(t.substring(0, t.length() - 5));
-      if (c == null) {
-        throw unknownInter(column, text);
-      }
-      return Integer.toString(c * 10);
-    }
-    int dash = -1;
-    for (int k = t.indexOf('-'); k >= 0; k = t.indexOf('-', k + 1)) {
-      if (interCode(t.substring(0, k)) != null && interCode(t.substring(k + 1)) != null) {
-        dash = k;
-        break;
-      }
-    }
-    if (dash < 0) {
-      throw unknownInter(column, text);
-    }
-    int a = interCode(t.substring(0, dash));
-    int b = interCode(t.substring(dash + 1));
-    return Integer.toString(Math.min(a, b) * 10 + Math.max(a, b));
-  }
-
-  private static ApiException unknownInter(String column, String text) {
-    return new ApiException(0, READ_URL,
-        "ACLED API: " + column + " value \"" + text + "\" is not an actor type this library knows"
-            + " (State forces, Rebel group, Political militia, Identity militia, Rioters,"
-            + " Protesters, Civilians, External/Other forces)",
-        "report it; meanwhile read with fields(...) leaving out " + column);
-  }
 }

@@ -175,8 +175,10 @@ final class RecordSink implements Closeable {
           what + ": " + rows + " records received but " + d.table().rowCount() + " rows read");
     }
     Source s = d.source();
+    // a release the caller states (the API URL's) needs no note on how it was inferred
     return copy(d, version != null ? version : d.version(), d.table(),
-        new Source(sourceName, s.sha256(), s.citation(), s.licence()));
+        new Source(sourceName, s.sha256(), s.citation(), s.licence(),
+            version != null ? "" : s.note()));
   }
 
   /**

@@ -37,7 +37,12 @@ final class UcdpFixtures {
 
   /** The CSV's records as JSON objects in header order. */
   static List<Map<String, Object>> records(String csvResource) {
-    List<List<String>> rows = TestFiles.csvRecords(resourceText(csvResource));
+    return recordsOf(resourceText(csvResource));
+  }
+
+  /** As {@link #records}, from CSV text. */
+  static List<Map<String, Object>> recordsOf(String csvText) {
+    List<List<String>> rows = TestFiles.csvRecords(csvText);
     List<String> header = rows.get(0);
     List<Map<String, Object>> out = new ArrayList<>();
     for (int r = 1; r < rows.size(); r++) {
