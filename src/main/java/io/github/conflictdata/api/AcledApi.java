@@ -177,9 +177,9 @@ public final class AcledApi implements AutoCloseable {
     }
 
     /**
-     * Only these columns (the table still has the schema's other columns, empty). The keys
-     * {@code event_id_cnty}, {@code event_date}, {@code year} and {@code timestamp} are always
-     * asked for.
+     * Only these columns (the table still has the schema's other columns, empty). The columns
+     * that identify ACLED events ({@code event_id_cnty}, {@code event_date}, {@code event_type}),
+     * {@code year} and {@code timestamp} are always asked for.
      */
     public Events fields(String... names) {
       Schema schema = ConflictData.schema(DatasetKind.ACLED_EVENTS);
@@ -227,7 +227,10 @@ public final class AcledApi implements AutoCloseable {
         q.append("&timestamp=").append(sinceTimestamp).append("&timestamp_where=%3E%3D");
       }
       if (!fields.isEmpty()) {
-        Set<String> f = new LinkedHashSet<>(List.of("event_id_cnty", "event_date", "year"));
+        // the columns the reader needs to recognise ACLED events, then the keys
+        Set<String> f = new LinkedHashSet<>(
+            ConflictData.schema(DatasetKind.ACLED_EVENTS).signature());
+        f.addAll(List.of("event_id_cnty", "event_date", "year"));
         f.addAll(fields);
         f.add("timestamp");
         q.append("&fields=").append(enc(String.join("|", f)));

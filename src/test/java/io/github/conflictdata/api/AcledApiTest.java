@@ -207,9 +207,14 @@ class AcledApiTest {
   void fieldsAlwaysKeepTheKeys() throws Exception {
     FakeAcled f = fake(3);
     try (ApiTestSupport t = new ApiTestSupport(); Loopback server = new Loopback(f)) {
-      api(server).events().fields("fatalities", "country").read();
-      assertEquals("event_id_cnty|event_date|year|fatalities|country|timestamp",
+      Dataset d = api(server).events().fields("fatalities", "country").read();
+      assertEquals("event_id_cnty|event_date|event_type|year|fatalities|country|timestamp",
           server.requestsTo("/acled/read").get(0).param("fields"));
+      // the schema's other columns are there, empty
+      assertEquals(3, d.table().rowCount());
+      assertEquals(List.of(1, 2, 3), d.table().intColumn("fatalities").asList());
+      assertTrue(d.table().containsColumn("notes"));
+      assertEquals(3, d.table().stringColumn("notes").countMissing());
       assertThrows(IllegalArgumentException.class, () -> api(server).events().fields("no_such"));
     }
   }

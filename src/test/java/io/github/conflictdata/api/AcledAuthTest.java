@@ -107,6 +107,20 @@ class AcledAuthTest {
   }
 
   @Test
+  void anAccessTokenAboutToExpireIsRefreshedBeforeUse() throws Exception {
+    FakeAcled f = AcledApiTest.fake(3);
+    f.accessUser.put("acc-SECRET-soon", USER); // still accepted by the server
+    f.refreshUser.put("ref-SECRET-cached", USER);
+    writeCache(USER, "acc-SECRET-soon", Instant.now().getEpochSecond() + 120, "ref-SECRET-cached");
+    try (ApiTestSupport t = new ApiTestSupport(); Loopback server = new Loopback(f)) {
+      connect(server, USER, null).events().read();
+      assertEquals(1, f.refreshGrants.get(), "renewed within the 5-minute margin");
+      assertEquals("Bearer acc-SECRET-1",
+          server.requestsTo("/acled/read").get(0).header("Authorization"));
+    }
+  }
+
+  @Test
   void aRefusedRefreshTokenFallsBackToThePassword() throws Exception {
     FakeAcled f = AcledApiTest.fake(3);
     writeCache(USER, "acc-SECRET-old", 0, "ref-SECRET-revoked");

@@ -115,7 +115,23 @@ final class FakeAcled implements Loopback.Handler {
     env.put("count", to - from);
     env.put("total_count", statedTotalOverride != null ? statedTotalOverride : match.size());
     env.put("messages", List.of());
-    env.put("data", match.subList(from, to));
+    List<Map<String, Object>> data = new ArrayList<>(match.subList(from, to));
+    String fields = r.param("fields");
+    if (fields != null) { // projection, as ACLED's fields=a|b does
+      Set<String> keep = new HashSet<>(Arrays.asList(fields.split("\\|")));
+      List<Map<String, Object>> projected = new ArrayList<>();
+      for (Map<String, Object> e : data) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        e.forEach((k, v) -> {
+          if (keep.contains(k)) {
+            p.put(k, v);
+          }
+        });
+        projected.add(p);
+      }
+      data = projected;
+    }
+    env.put("data", data);
     return Loopback.Reply.json(JsonText.of(env));
   }
 
