@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * row N becomes line N (blank lines stand in for empty rows), so problem positions name the row a
  * spreadsheet shows. Numbers are written without a spurious ".0"; date cells as ISO dates.
  */
-public final class ExcelSheets {
+final class ExcelSheets {
   static {
     // POI logs through log4j-api; with no log4j provider on the classpath, log4j prints an
     // "ERROR ... could not find a logging provider" line into every notebook that opens a
