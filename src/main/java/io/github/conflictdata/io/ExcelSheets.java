@@ -28,6 +28,13 @@ final class ExcelSheets {
     if (System.getProperty("log4j2.provider") == null
         && System.getProperty("log4j2.loggerContextFactory") == null) {
       System.setProperty("log4j2.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+      // POI logs at ERROR what the reader handles itself: ACLED's aggregate workbooks name drawing
+      // parts their package lacks ("Skipped invalid entry /xl/drawings/drawing1.xml"); the sheet
+      // reads anyway, so such lines would only alarm a notebook's reader
+      if (System.getProperty("log4j2.simplelogLevel") == null
+          && System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+      }
     }
   }
 
