@@ -1,12 +1,13 @@
 package io.github.conflictdata;
 
-import io.github.conflictdata.acled.AcledSchemas;
-import io.github.conflictdata.cow.CowSchemas;
+import io.github.conflictdata.acled.AcledFamily;
+import io.github.conflictdata.cow.CowFamily;
+import io.github.conflictdata.io.DatasetFamily;
 import io.github.conflictdata.io.DatasetReader;
 import io.github.conflictdata.io.ReadOptions;
 import io.github.conflictdata.io.Schema;
-import io.github.conflictdata.prio.PrioSchemas;
-import io.github.conflictdata.ucdp.UcdpSchemas;
+import io.github.conflictdata.prio.PrioFamily;
+import io.github.conflictdata.ucdp.UcdpFamily;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,23 +26,13 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ConflictData {
+  /** The dataset families, each declaring its kinds; detection tries them in this order. */
+  private static final List<DatasetFamily> FAMILIES =
+      List.of(UcdpFamily.INSTANCE, CowFamily.INSTANCE, PrioFamily.INSTANCE, AcledFamily.INSTANCE);
+
   /** Every kind's schema, in the order detection tries them. */
   private static final List<Schema> SCHEMAS =
-      List.of(
-          UcdpSchemas.BRD_CONFLICT,
-          UcdpSchemas.BRD_DYADIC,
-          UcdpSchemas.ACD,
-          UcdpSchemas.DYADIC,
-          UcdpSchemas.GED,
-          UcdpSchemas.NONSTATE,
-          UcdpSchemas.ONESIDED,
-          CowSchemas.INTER_STATE,
-          CowSchemas.INTRA_STATE,
-          CowSchemas.EXTRA_STATE,
-          CowSchemas.NON_STATE,
-          PrioSchemas.BATTLE_DEATHS,
-          AcledSchemas.EVENTS,
-          AcledSchemas.COUNTRY_YEAR);
+      FAMILIES.stream().flatMap(f -> f.schemas().stream()).toList();
 
   private static final String DATA = "io/github/conflictdata/data/";
 
@@ -49,6 +40,10 @@ public final class ConflictData {
   private static final List<BundledRelease> BUNDLED =
       List.of(
           new BundledRelease(DatasetKind.UCDP_BRD_CONFLICT, "24.1", "ucdp/BattleDeaths_v24_1_conf.csv"),
+          new BundledRelease(DatasetKind.UCDP_BRD_DYADIC, "24.1", "ucdp/BattleDeaths_v24_1.csv"),
+          new BundledRelease(DatasetKind.UCDP_DYADIC, "24.1", "ucdp/Dyadic_v24_1.csv"),
+          new BundledRelease(DatasetKind.UCDP_NONSTATE, "25.1", "ucdp/NonState_v25_1.xlsx"),
+          new BundledRelease(DatasetKind.UCDP_ONESIDED, "25.1", "ucdp/OneSided_v25_1.xlsx"),
           new BundledRelease(DatasetKind.UCDP_PRIO_ACD, "24.1", "ucdp/UcdpPrioConflict_v24_1.xlsx"),
           new BundledRelease(DatasetKind.UCDP_PRIO_ACD, "23.1", "ucdp/UcdpPrioConflict_v23_1.csv"),
           new BundledRelease(DatasetKind.COW_INTER_STATE, "4.0", "cow/Inter-StateWarData_v4.0.csv"),
@@ -78,12 +73,13 @@ public final class ConflictData {
   }
 
   /**
-   * The newest release of {@code kind} that this library ships, read from the classpath. UCDP, COW
-   * and PRIO releases are bundled with their citations; ACLED is not (its terms forbid
-   * redistribution).
+   * The newest release of {@code kind} that this library ships, read from the classpath. UCDP
+   * (BRD conflict and dyadic, ACD, Dyadic, Non-State, One-Sided), COW and PRIO releases are
+   * bundled with their citations; UCDP GED is too large, and ACLED's terms forbid redistribution.
    *
-   * @throws IllegalArgumentException for {@link DatasetKind#ACLED_EVENTS}, and for {@link
-   *     DatasetKind#UCDP_BRD_DYADIC}, of which no release is shipped
+   * @throws IllegalArgumentException for the ACLED kinds (ACLED's terms forbid redistribution)
+   *     and for {@link DatasetKind#UCDP_GED} (too large to ship: the message points to {@code
+   *     ConflictData.download})
    */
   public static Dataset bundled(DatasetKind kind) {
     Objects.requireNonNull(kind, "kind");
@@ -124,6 +120,11 @@ public final class ConflictData {
     return BUNDLED;
   }
 
+  /** The dataset families this library reads, each declaring its kinds. */
+  public static List<DatasetFamily> families() {
+    return FAMILIES;
+  }
+
   /** The schema of {@code kind}: its columns, types and missing-value codes, as data. */
   public static Schema schema(DatasetKind kind) {
     for (Schema s : SCHEMAS) {
@@ -138,11 +139,6 @@ public final class ConflictData {
     if (kind == DatasetKind.ACLED_EVENTS || kind == DatasetKind.ACLED_COUNTRY_YEAR) {
       return "ACLED data are not bundled: ACLED's terms of use forbid redistribution. Download an"
           + " export from acleddata.com (or HDX) and read it with ConflictData.read(path).";
-    }
-    if (kind == DatasetKind.UCDP_BRD_DYADIC) {
-      return "No dyadic UCDP Battle-Related Deaths release is bundled (only the conflict-level"
-          + " one, UCDP_BRD_CONFLICT). Download BattleDeaths_v24_1.csv from ucdp.uu.se and read"
-          + " it with ConflictData.read(path).";
     }
     if (kind == DatasetKind.UCDP_GED) {
       return "UCDP GED is not bundled: a release is 400,000+ events (hundreds of MB). Download it"

@@ -75,8 +75,9 @@ public final class Dataset {
 
   /**
    * The raw text of a cell that the reader turned into a missing value, e.g. {@code "-9"} (COW:
-   * unknown) or {@code "-999"} (PRIO: no best estimate). Empty for cells that hold a value, and
-   * for cells that were empty in the file.
+   * unknown) or {@code "-999"} (PRIO: no best estimate), or recoded into the kind's one form
+   * (ACLED's old {@code interaction} "12", read as "State forces-Rebel group"). Empty for cells
+   * that hold a value as written, and for cells that were empty in the file.
    *
    * @param column column name
    * @param row 0-based row index in {@link #table()}

@@ -1,21 +1,5 @@
 package io.github.conflictdata;
 
-import io.github.conflictdata.cow.ExtraStateWhereFought;
-import io.github.conflictdata.cow.InterStateOutcome;
-import io.github.conflictdata.cow.InterStateWhereFought;
-import io.github.conflictdata.cow.Intnl;
-import io.github.conflictdata.cow.IntraStateOutcome;
-import io.github.conflictdata.cow.V5RegionNum;
-import io.github.conflictdata.prio.AnnualData;
-import io.github.conflictdata.prio.EstimateSource;
-import io.github.conflictdata.ucdp.CumulativeIntensity;
-import io.github.conflictdata.ucdp.EpisodeEnd;
-import io.github.conflictdata.ucdp.EpisodeEndPrecision;
-import io.github.conflictdata.ucdp.Incompatibility;
-import io.github.conflictdata.ucdp.IntensityLevel;
-import io.github.conflictdata.ucdp.Region;
-import io.github.conflictdata.ucdp.StartPrecision;
-import io.github.conflictdata.ucdp.TypeOfConflict;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -75,54 +59,12 @@ public final class Labels {
   /** Separator between the labels of a multi-valued cell ("1, 3" becomes "Europe, Asia"). */
   public static final String JOIN = ", ";
 
-  private static final Map<DatasetKind, Map<String, List<CodeLabel>>> CODEBOOKS =
-      new EnumMap<>(DatasetKind.class);
-
-  static {
-    Map<String, List<CodeLabel>> acd = new LinkedHashMap<>();
-    acd.put("incompatibility", List.of(Incompatibility.values()));
-    acd.put("intensity_level", List.of(IntensityLevel.values()));
-    acd.put("cumulative_intensity", List.of(CumulativeIntensity.values()));
-    acd.put("type_of_conflict", List.of(TypeOfConflict.values()));
-    acd.put("start_prec", List.of(StartPrecision.values()));
-    acd.put("start_prec2", List.of(StartPrecision.values()));
-    acd.put("ep_end", List.of(EpisodeEnd.values()));
-    acd.put("ep_end_prec", List.of(EpisodeEndPrecision.values()));
-    acd.put("region", List.of(Region.values()));
-    CODEBOOKS.put(DatasetKind.UCDP_PRIO_ACD, Collections.unmodifiableMap(acd));
-
-    Map<String, List<CodeLabel>> brd = new LinkedHashMap<>();
-    brd.put("incompatibility", List.of(Incompatibility.values()));
-    brd.put("type_of_conflict", List.of(TypeOfConflict.values()));
-    brd.put("region", List.of(Region.values()));
-    CODEBOOKS.put(DatasetKind.UCDP_BRD_CONFLICT, Collections.unmodifiableMap(brd));
-    CODEBOOKS.put(DatasetKind.UCDP_BRD_DYADIC, Collections.unmodifiableMap(brd));
-
-    Map<String, List<CodeLabel>> prio = new LinkedHashMap<>();
-    prio.put("annualdata", List.of(AnnualData.values()));
-    prio.put("source", List.of(EstimateSource.values()));
-    prio.put("incomp", List.of(Incompatibility.values()));
-    prio.put("int", List.of(IntensityLevel.values()));
-    prio.put("cumint", List.of(CumulativeIntensity.values()));
-    prio.put("type", List.of(TypeOfConflict.values()));
-    prio.put("epend", List.of(EpisodeEnd.values()));
-    prio.put("region", List.of(Region.values()));
-    CODEBOOKS.put(DatasetKind.PRIO_BATTLE_DEATHS, Collections.unmodifiableMap(prio));
-
-    List<CodeLabel> whereFought = List.of(ExtraStateWhereFought.values());
-    CODEBOOKS.put(DatasetKind.COW_EXTRA_STATE, Map.of("WhereFought", whereFought));
-    CODEBOOKS.put(DatasetKind.COW_NON_STATE, Map.of("WhereFought", whereFought));
-
-    Map<String, List<CodeLabel>> inter = new LinkedHashMap<>();
-    inter.put("WhereFought", List.of(InterStateWhereFought.values()));
-    inter.put("Outcome", List.of(InterStateOutcome.values()));
-    CODEBOOKS.put(DatasetKind.COW_INTER_STATE, Collections.unmodifiableMap(inter));
-
-    Map<String, List<CodeLabel>> intra = new LinkedHashMap<>();
-    intra.put("V5RegionNum", List.of(V5RegionNum.values()));
-    intra.put("Intnl", List.of(Intnl.values()));
-    intra.put("Outcome", List.of(IntraStateOutcome.values()));
-    CODEBOOKS.put(DatasetKind.COW_INTRA_STATE, Collections.unmodifiableMap(intra));
+  /** The coded columns of a kind, as its family declares them in the schema. */
+  private static Map<String, List<CodeLabel>> codebooks(DatasetKind kind) {
+    if (kind == DatasetKind.CLAIMS) {
+      return Map.of();
+    }
+    return ConflictData.schema(kind).labels();
   }
 
   private Labels() {}
@@ -151,14 +93,14 @@ public final class Labels {
   /** Every code the codebook defines for {@code column}, in code order; empty if unlabelled. */
   public static List<CodeLabel> codebook(DatasetKind kind, String column) {
     Objects.requireNonNull(kind, "kind");
-    Map<String, List<CodeLabel>> m = CODEBOOKS.getOrDefault(kind, Map.of());
+    Map<String, List<CodeLabel>> m = codebooks(kind);
     return column == null ? List.of() : m.getOrDefault(column, List.of());
   }
 
   /** The labelled coded columns of {@code kind}, in schema order; empty for kinds without any. */
   public static Set<String> codedColumns(DatasetKind kind) {
     Objects.requireNonNull(kind, "kind");
-    return Collections.unmodifiableSet(CODEBOOKS.getOrDefault(kind, Map.of()).keySet());
+    return Collections.unmodifiableSet(codebooks(kind).keySet());
   }
 
   /**

@@ -17,6 +17,14 @@ class BundledReleasesTest {
     return Stream.of(
         Arguments.of(DatasetKind.UCDP_BRD_CONFLICT, "24.1", 1520,
             "e0697abc5c5e5023a86bd0f5329fc04774af71a4847091375b828e9d441f4f91", "Davies"),
+        Arguments.of(DatasetKind.UCDP_BRD_DYADIC, "24.1", 1920,
+            "7d6e180845127fff39a52ce68e111b36384a341fded5d5091a3ab9902a2c9465", "Davies"),
+        Arguments.of(DatasetKind.UCDP_DYADIC, "24.1", 3357,
+            "780be5b7446b21babac3b059b80d3c65ac6b1fe53f1d634d67e9e6506c6c09d0", "Harbom"),
+        Arguments.of(DatasetKind.UCDP_NONSTATE, "25.1", 1720,
+            "724fbb37f98ccbf56a2105f3693d8f12b49dc5560c08174aa91a68e164b0721f", "Sundberg"),
+        Arguments.of(DatasetKind.UCDP_ONESIDED, "25.1", 1330,
+            "716a4e5b34edc4b09a8374537b20332129ce76e655523f5c6b1d1eb32cbbbeff", "Hultman"),
         Arguments.of(DatasetKind.UCDP_PRIO_ACD, "24.1", 2686,
             "7b26f496c8f3f3926b81d7fd73d6cba6be93f671b14220a7b5a3dc730139c1c6", "Gleditsch"),
         Arguments.of(DatasetKind.COW_INTER_STATE, "4.0", 337,
@@ -72,10 +80,15 @@ class BundledReleasesTest {
   }
 
   @Test
-  void noDyadicBrdIsShipped() {
+  void gedIsTooLargeToShipAndTheMessageSaysWhereToGetIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ConflictData.bundled(DatasetKind.UCDP_BRD_DYADIC));
-    assertTrue(e.getMessage().contains("No dyadic"), e.getMessage());
+        () -> ConflictData.bundled(DatasetKind.UCDP_GED));
+    assertTrue(e.getMessage().contains("400,000")
+        && e.getMessage().contains("ConflictData.download(DatasetKind.UCDP_GED, version)"),
+        e.getMessage());
+    IllegalArgumentException f = assertThrows(IllegalArgumentException.class,
+        () -> ConflictData.bundled(DatasetKind.ACLED_COUNTRY_YEAR));
+    assertTrue(f.getMessage().contains("terms of use"), f.getMessage());
   }
 
   @Test
@@ -84,7 +97,9 @@ class BundledReleasesTest {
     for (ConflictData.BundledRelease r : ConflictData.bundledReleases()) {
       String file = r.resource().substring(r.resource().indexOf('/') + 1);
       String folder = r.resource().startsWith("ucdp/")
-          ? (file.startsWith("Battle") ? "ucdp-brd/" : "ucdp-prio-acd/")
+          ? (file.startsWith("Battle") ? "ucdp-brd/" : file.startsWith("Dyadic") ? "ucdp-dyadic/"
+              : file.startsWith("NonState") ? "ucdp-nonstate/"
+              : file.startsWith("OneSided") ? "ucdp-onesided/" : "ucdp-prio-acd/")
           : r.resource().startsWith("cow/") ? "cow-wars/" : "prio-battle-deaths/";
       byte[] original = java.nio.file.Files.readAllBytes(shared.resolve(folder + file));
       assertTrue(java.util.Arrays.equals(original, Shared.bundledBytes(r.resource())), file);

@@ -1,6 +1,7 @@
 package io.github.conflictdata;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ import tech.tablesaw.columns.Column;
  * JAZZER_FUZZ=1 mvn -o test -Dtest=ReaderFuzzTest#readDetected} (see README "Fuzzing the
  * readers"); new crashes land in that directory and then replay in every build.
  */
+@Tag("fuzz")
 class ReaderFuzzTest {
 
   /** Per-input time bound: a read that takes longer is a hang. */

@@ -1,31 +1,25 @@
 package io.github.conflictdata;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Test access to ../shared/data (skipping when absent) and to the bundled resources. */
+/**
+ * Test access to the bundled resources; ../shared/data goes through {@link
+ * io.github.conflictdata.testing.TestFiles} (one set of helpers: skips with a message when absent).
+ */
 public final class Shared {
   private Shared() {}
 
   /** The shared data folder; the calling test is skipped (with a message) when it is absent. */
   public static Path dir() {
-    String p = System.getProperty("conflictdata.shared");
-    assumeTrue(p != null, "system property conflictdata.shared is not set: shared data tests skipped");
-    Path d = Path.of(p);
-    assumeTrue(Files.isDirectory(d), "shared data folder " + d + " is absent: test skipped");
-    return d;
+    return io.github.conflictdata.testing.TestFiles.sharedDir();
   }
 
   /** A file in the shared data folder; skips when absent. */
   public static Path file(String relative) {
-    Path f = dir().resolve(relative);
-    assumeTrue(Files.isRegularFile(f), "shared file " + f + " is absent: test skipped");
-    return f;
+    return io.github.conflictdata.testing.TestFiles.sharedFile(relative);
   }
 
   /** The bytes of a bundled resource under io/github/conflictdata/data/. */

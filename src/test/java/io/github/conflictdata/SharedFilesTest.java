@@ -67,8 +67,9 @@ class SharedFilesTest {
     switch (kind) {
       case UCDP_BRD_CONFLICT:
         types(t, ColumnType.INTEGER, "conflict_id", "year", "bd_best", "bd_low", "bd_high",
-            "incompatibility", "type_of_conflict");
-        types(t, ColumnType.STRING, "dyad_id", "gwno_a", "side_b_id", "region", "battle_location");
+            "incompatibility");
+        types(t, ColumnType.STRING, "dyad_id", "gwno_a", "side_b_id", "region", "battle_location",
+            "type_of_conflict");
         break;
       case UCDP_PRIO_ACD:
         types(t, ColumnType.INTEGER, "conflict_id", "year", "intensity_level",

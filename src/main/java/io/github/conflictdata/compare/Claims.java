@@ -68,7 +68,12 @@ public final class Claims {
           Col.date("source_date", true),
           Col.text("source_url", false),
           Col.text("quote", true),
-          Col.text("notes", false));
+          Col.text("notes", false),
+          // added by issue 13: the period a figure covers and the population it counts; a file
+          // without them (the layout before) reads with these columns all-missing
+          Col.date("period_start", false).optionalColumn(),
+          Col.date("period_end", false).optionalColumn(),
+          Col.text("population", false).optionalColumn());
 
   private Claims() {}
 

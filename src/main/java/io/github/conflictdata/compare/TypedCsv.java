@@ -29,7 +29,20 @@ final class TypedCsv {
     DATE
   }
 
-  record Col(String name, Type type, boolean required, Set<String> allowed, int min) {
+  record Col(
+      String name, Type type, boolean required, Set<String> allowed, int min, boolean optional) {
+    Col(String name, Type type, boolean required, Set<String> allowed, int min) {
+      this(name, type, required, allowed, min, false);
+    }
+
+    /**
+     * This column, which a file may leave out (a layout that added it later): absent, it reads
+     * as all-missing; present, it may stand anywhere in the header.
+     */
+    Col optionalColumn() {
+      return new Col(name, type, required, allowed, min, true);
+    }
+
     static Col integer(String name, boolean required, int min) {
       return new Col(name, Type.INT, required, Set.of(), min);
     }
@@ -73,15 +86,33 @@ final class TypedCsv {
   static Table toTable(CsvRecords csv, List<Col> cols, DatasetKind kind, String tableName) {
     String name = csv.name;
     List<Problem> problems = new ArrayList<>();
-    List<String> expectedHeader = cols.stream().map(Col::name).toList();
-    if (!csv.header.equals(expectedHeader)) {
-      for (int i = 0; i < Math.max(csv.header.size(), expectedHeader.size()); i++) {
-        String found = i < csv.header.size() ? csv.header.get(i) : "(no column)";
+    // the header: the fixed columns in this order; optional columns may stand anywhere, once
+    List<String> expectedHeader =
+        cols.stream().filter(c -> !c.optional()).map(Col::name).toList();
+    Map<String, Integer> fieldOf = new LinkedHashMap<>();
+    List<String> fixedFound = new ArrayList<>();
+    for (int i = 0; i < csv.header.size(); i++) {
+      String h = csv.header.get(i);
+      Col opt = cols.stream().filter(c -> c.optional() && c.name().equals(h)).findFirst().orElse(null);
+      if (opt != null && !fieldOf.containsKey(h)) {
+        fieldOf.put(h, i);
+      } else {
+        fixedFound.add(h);
+        fieldOf.putIfAbsent(h, i);
+      }
+    }
+    if (!fixedFound.equals(expectedHeader)) {
+      for (int i = 0; i < Math.max(fixedFound.size(), expectedHeader.size()); i++) {
+        String found = i < fixedFound.size() ? fixedFound.get(i) : "(no column)";
         String want = i < expectedHeader.size() ? expectedHeader.get(i) : "(no column)";
         if (!found.equals(want)) {
+          int at = found.equals("(no column)") ? csv.header.size() + 1
+              : csv.header.indexOf(found) + 1;
+          String optional = cols.stream().filter(Col::optional).map(Col::name)
+              .reduce((a, b) -> a + ", " + b).map(o -> "; optional anywhere: " + o).orElse("");
           problems.add(
-              new Problem(name, 1, i + 1, "", found, "column '" + want + "' (header: "
-                  + String.join(",", expectedHeader) + ")"));
+              new Problem(name, 1, at, "", found, "column '" + want + "' (header: "
+                  + String.join(",", expectedHeader) + optional + ")"));
           break;
         }
       }
@@ -98,10 +129,15 @@ final class TypedCsv {
           });
     }
     for (CsvRecords.Row row : csv.rows) {
-      for (int i = 0; i < cols.size(); i++) {
-        Col c = cols.get(i);
-        String raw = row.fields().get(i);
+      for (Col c : cols) {
+        Integer field = fieldOf.get(c.name());
         Column<?> col = columns.get(c.name());
+        if (field == null) {
+          col.appendMissing(); // an optional column the file does not have
+          continue;
+        }
+        int i = field;
+        String raw = row.fields().get(i);
         if (raw.isEmpty()) {
           if (c.required()) {
             problems.add(new Problem(name, row.line(), i + 1, c.name(), raw, c.expected()));

@@ -49,7 +49,7 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
  * columns, keeping each record's physical line for problems.
  */
 public final class DatasetReader {
-  private static final int SNIFF_BYTES = 8192;
+  static final int SNIFF_BYTES = 8192;
   private static final boolean TRACE = Boolean.getBoolean("conflictdata.trace");
 
   private final ReadOptions options;
@@ -140,7 +140,7 @@ public final class DatasetReader {
       long room = Math.max(0, options.maxWorkbookBytes() - len);
       byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, room + 1));
       if (all.length > room) {
-        throw fail((DatasetKind) null, 1, 0, "", describeStart(buf, len),
+        throw fail((DatasetKind) null, 1, 0, "", Sniffer.describeStart(buf, len),
             "an Excel workbook of at most " + options.maxWorkbookBytes() + " bytes (see"
                 + " ConflictData.reader().workbookLimits)");
       }
@@ -156,7 +156,7 @@ public final class DatasetReader {
         if (e instanceof VirtualMachineError) {
           throw (VirtualMachineError) e;
         }
-        throw fail((DatasetKind) null, 1, 0, "", describeStart(buf, len),
+        throw fail((DatasetKind) null, 1, 0, "", Sniffer.describeStart(buf, len),
             "a readable Excel workbook (.xls or .xlsx): " + e.getClass().getSimpleName() + ": "
                 + e.getMessage());
       }
@@ -179,12 +179,12 @@ public final class DatasetReader {
     } else if (len >= 2
         && (((buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE)
             || ((buf[0] & 0xff) == 0xFE && (buf[1] & 0xff) == 0xFF))) {
-      throw fail((DatasetKind) null, 1, 1, "", describeStart(buf, len),
+      throw fail((DatasetKind) null, 1, 1, "", Sniffer.describeStart(buf, len),
           "UTF-8 or windows-1252 text; this is UTF-16 (re-save it as UTF-8 CSV)");
     } else {
       cs = TextCodec.isUtf8(buf, 0, len, !eof) ? TextCodec.Charset.UTF_8 : TextCodec.Charset.CP1252;
     }
-    checkNotBinary(buf, pos, len);
+    Sniffer.checkNotBinary(name, buf, pos, len);
 
     // header: skip blank lines, find the delimiter, then the end of the first record
     long line = 1;
@@ -198,7 +198,7 @@ public final class DatasetReader {
     if (pos >= len) {
       throw fail((DatasetKind) null, line, 0, "", "", "a header row naming the columns (the file has only blank lines)");
     }
-    byte delim = sniffDelimiter(buf, pos, len);
+    byte delim = Sniffer.sniffDelimiter(buf, pos, len);
     RecordScanner scanner = new RecordScanner();
     int headerEnd = scanner.lastRecordEndFirst(buf, pos, len, delim, eof);
     if (headerEnd < 0) {
@@ -206,7 +206,7 @@ public final class DatasetReader {
           "a header row shorter than " + len + " bytes ending in a line end");
     }
     long headerLine = line;
-    int headerFields = countFields(buf, pos, headerEnd, delim);
+    int headerFields = Sniffer.countFields(buf, pos, headerEnd, delim);
     if (headerFields > options.maxFieldsPerLine()) {
       // a header of a million delimiters would otherwise become a million columns (found by the
       // hostile-input tests: OutOfMemoryError)
@@ -214,7 +214,7 @@ public final class DatasetReader {
           TextCodec.decode(buf, pos, Math.min(headerEnd, pos + 80), cs),
           "a header of at most " + options.maxFieldsPerLine() + " columns, found " + headerFields);
     }
-    List<String> header = splitRecord(TextCodec.decode(buf, pos, headerEnd, cs), (char) delim);
+    List<String> header = Sniffer.splitRecord(TextCodec.decode(buf, pos, headerEnd, cs), (char) delim);
     line += RecordScanner.countLines(buf, pos, headerEnd);
     pos = headerEnd;
 
@@ -223,8 +223,8 @@ public final class DatasetReader {
     if (pos < len) {
       int hxlEnd = scanner.lastRecordEndFirst(buf, pos, len, delim, eof);
       if (hxlEnd > 0) {
-        List<String> second = splitRecord(TextCodec.decode(buf, pos, hxlEnd, cs), (char) delim);
-        if (isHxl(second)) {
+        List<String> second = Sniffer.splitRecord(TextCodec.decode(buf, pos, hxlEnd, cs), (char) delim);
+        if (Sniffer.isHxl(second)) {
           line += RecordScanner.countLines(buf, pos, hxlEnd);
           pos = hxlEnd;
         }
@@ -240,7 +240,7 @@ public final class DatasetReader {
         while (e > pos && (buf[e - 1] == '\n' || buf[e - 1] == '\r')) {
           e--;
         }
-        if (e > pos && buf[e - 1] == delim && countFields(buf, pos, e, delim) == header.size() + 1
+        if (e > pos && buf[e - 1] == delim && Sniffer.countFields(buf, pos, e, delim) == header.size() + 1
             && !(header.size() > 1 && header.get(header.size() - 1).trim().isEmpty())) {
           header = new ArrayList<>(header);
           header.add("");
@@ -278,242 +278,8 @@ public final class DatasetReader {
     return result;
   }
 
-  /**
-   * The schema of the header: given kind, or the kind whose key columns are all present, whose
-   * signature columns are present but for at most one (a re-saved file may lack a non-key
-   * column), that has one of its one-of columns and none of the columns that betray a look-alike;
-   * among several, the one that recognizes the most header columns. A given kind must pass the
-   * same checks (so the Dyadic Dataset is never read as the ACD, nor the ACD as it). When no kind
-   * matches, the problems say for every kind why not.
-   */
   private Schema chooseSchema(List<String> header, long headerLine) {
-    DatasetKind want = options.kind();
-    String shown = String.join(",", header);
-    if (want != null) {
-      Schema s = schemaFor(want);
-      String why = mismatch(s, header);
-      if (why != null) {
-        throw fail(want, headerLine, 0, "", shown, why);
-      }
-      return s;
-    }
-    Schema best = null;
-    int bestScore = -1;
-    List<Problem> why = new ArrayList<>();
-    for (Schema s : schemas) {
-      String no = mismatch(s, header);
-      if (no == null) {
-        int score = 0;
-        for (String h : header) {
-          if (s.columnForHeader(h) != null) {
-            score++;
-          }
-        }
-        if (score > bestScore) {
-          best = s;
-          bestScore = score;
-        }
-      } else {
-        why.add(new Problem(name, headerLine, 0, "", shown, no));
-      }
-    }
-    if (best == null) {
-      throw new DatasetFormatException(name, null, null, why);
-    }
-    return best;
-  }
-
-  /** Why {@code header} is not of {@code s}'s kind, as an "expected ..." text, or null if it is. */
-  static String mismatch(Schema s, List<String> header) {
-    List<String> missing = missingSignature(s, header);
-    List<String> keys = missingKeys(s, header);
-    int tolerated = s.signature().size() >= 4 ? 1 : 0;
-    if (!keys.isEmpty() || missing.size() > tolerated) {
-      java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(keys);
-      all.addAll(missing);
-      return s.kind() + " columns " + String.join(", ", all) + " (not in the header)";
-    }
-    for (Map.Entry<String, String> e : s.excludes().entrySet()) {
-      for (String h : header) {
-        if (h.trim().equalsIgnoreCase(e.getKey())) {
-          return "no " + e.getKey() + " column for " + s.kind() + ": " + e.getValue();
-        }
-      }
-    }
-    if (!s.oneOf().isEmpty()) {
-      boolean any = false;
-      for (String o : s.oneOf()) {
-        ColumnSpec c = s.column(o);
-        any |= header.stream().anyMatch(c::matches);
-      }
-      if (!any) {
-        return s.kind() + " columns: one of " + String.join(", ", s.oneOf()) + " (none in the header)";
-      }
-    }
-    return null;
-  }
-
-  private static List<String> missingKeys(Schema s, List<String> header) {
-    List<String> missing = new ArrayList<>();
-    for (ColumnSpec c : s.columns()) {
-      if (c.required() && header.stream().noneMatch(c::matches)) {
-        missing.add(c.name());
-      }
-    }
-    return missing;
-  }
-
-  private Schema schemaFor(DatasetKind kind) {
-    for (Schema s : schemas) {
-      if (s.kind() == kind) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("no schema for " + kind);
-  }
-
-  private static List<String> missingSignature(Schema s, List<String> header) {
-    List<String> missing = new ArrayList<>();
-    for (String sig : s.signature()) {
-      ColumnSpec c = s.column(sig);
-      boolean found = false;
-      for (String h : header) {
-        if (c.matches(h)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        missing.add(sig);
-      }
-    }
-    return missing;
-  }
-
-  private static boolean isHxl(List<String> fields) {
-    boolean any = false;
-    for (String f : fields) {
-      String t = f.trim();
-      if (t.isEmpty()) {
-        continue;
-      }
-      if (!t.startsWith("#")) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  private void checkNotBinary(byte[] b, int from, int len) {
-    int to = Math.min(len, from + SNIFF_BYTES);
-    int control = 0;
-    for (int i = from; i < to; i++) {
-      int c = b[i] & 0xff;
-      if (c == 0) {
-        throw fail((DatasetKind) null, 1 + RecordScanner.countLines(b, from, i), 0, "",
-            describeStart(b, len), "text (found a NUL byte at offset " + i + ": binary data?)");
-      }
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-        control++;
-      }
-    }
-    if (control > 0 && control * 50 > to - from) {
-      throw fail((DatasetKind) null, 1, 0, "", describeStart(b, len),
-          "text (" + control + " control bytes in the first " + (to - from) + ": binary data?)");
-    }
-  }
-
-  private static String describeStart(byte[] b, int len) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < Math.min(len, 16); i++) {
-      sb.append(String.format("%02x ", b[i] & 0xff));
-    }
-    return "bytes " + sb.toString().trim();
-  }
-
-  /** The delimiter of the first record: the most frequent of ',', ';' and tab outside quotes. */
-  static byte sniffDelimiter(byte[] b, int from, int len) {
-    int comma = 0;
-    int semi = 0;
-    int tab = 0;
-    boolean q = false;
-    for (int i = from; i < len; i++) {
-      byte x = b[i];
-      if (x == '"') {
-        q = !q;
-      } else if (!q) {
-        if (x == '\n' || x == '\r') {
-          break;
-        } else if (x == ',') {
-          comma++;
-        } else if (x == ';') {
-          semi++;
-        } else if (x == '\t') {
-          tab++;
-        }
-      }
-    }
-    if (tab > comma && tab > semi) {
-      return '\t';
-    }
-    if (semi > comma) {
-      return ';';
-    }
-    return ',';
-  }
-
-  /** Fields in {@code b[from, to)}: delimiters outside quotes, plus one. */
-  static int countFields(byte[] b, int from, int to, byte delim) {
-    int n = 1;
-    boolean quoted = false;
-    for (int i = from; i < to; i++) {
-      if (b[i] == '"') {
-        quoted = !quoted;
-      } else if (b[i] == delim && !quoted) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** Splits one record's text (header, HXL row), honouring quotes and doubled quotes. */
-  static List<String> splitRecord(String text, char d) {
-    int end = text.length();
-    while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-      end--;
-    }
-    List<String> out = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
-    boolean q = false;
-    boolean fieldStart = true;
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (q) {
-        if (c == '"') {
-          if (i + 1 < end && text.charAt(i + 1) == '"') {
-            sb.append('"');
-            i++;
-          } else {
-            q = false;
-          }
-        } else {
-          sb.append(c);
-        }
-      } else if (c == '"' && fieldStart) {
-        q = true;
-        fieldStart = false;
-      } else if (c == d) {
-        out.add(sb.toString());
-        sb.setLength(0);
-        fieldStart = true;
-      } else {
-        sb.append(c);
-        fieldStart = false;
-      }
-    }
-    out.add(sb.toString());
-    return out;
+    return Detector.choose(schemas, options.kind(), header, name, headerLine);
   }
 
   // ---------------------------------------------------------------- parallel parsing
@@ -652,27 +418,13 @@ public final class DatasetReader {
 
   private ReadResult assemble(
       Schema schema, Plan plan, List<Chunk> chunks, String sha256, boolean phantom) {
-    if (schema.kind() == DatasetKind.UCDP_BRD_CONFLICT && options.kind() == null
-        && looksDyadic(plan, chunks)) {
-      schema = toDyadic(plan, chunks);
-    } else if (schema.kind() == DatasetKind.UCDP_BRD_CONFLICT && options.kind() != null) {
-      // read as conflict level on request: a file that repeats conflict-years is the dyadic one
-      int conflict = slot(plan, "conflict_id");
-      int year = slot(plan, "year");
-      if (conflict >= 0 && year >= 0) {
-        Set<Long> seen = new HashSet<>();
-        for (Chunk c : chunks) {
-          int[] ci = (int[]) c.data[conflict];
-          int[] yr = (int[]) c.data[year];
-          for (int r = 0; r < c.rows; r++) {
-            if (!seen.add(((long) ci[r] << 32) | (yr[r] & 0xffffffffL))) {
-              throw new DatasetFormatException(name, schema.kind(), null, new Problem(name,
-                  c.lines[r], plan.slotField[conflict] + 1, plan.header(plan.slotField[conflict]),
-                  ci[r] + " in " + yr[r], "one row per conflict-year: this file repeats conflict "
-                      + ci[r] + " in " + yr[r] + ", so it is the dyadic BRD (UCDP_BRD_DYADIC)"));
-            }
-          }
-        }
+    legacyIds(schema, plan, chunks);
+    if (schema.refiner() != null) {
+      Schema refined = schema.refiner().refine(
+          new ParsedRecords(name, schema, plan, chunks), options.kind() != null);
+      if (refined != schema) {
+        retype(plan, chunks, refined);
+        schema = refined;
       }
     }
     List<Problem> problems = new ArrayList<>();
@@ -1210,7 +962,7 @@ public final class DatasetReader {
     return DateColumn.createInternal(dd.name(), out);
   }
 
-  // ---------------------------------------------------------------- BRD: conflict or dyadic
+  // ---------------------------------------------------------------- refined kinds
 
   private static int slot(Plan plan, String name) {
     for (int s = 0; s < plan.slotCount; s++) {
@@ -1222,47 +974,82 @@ public final class DatasetReader {
   }
 
   /**
-   * The conflict-level and dyadic BRD files share one header. Conflict level: one row per
-   * conflict-year, {@code dyad_id} may list several dyads. Dyadic: a conflict-year repeats where a
-   * conflict had several active dyads. No list and no repeat reads as conflict level.
+   * Id columns read as text because old releases wrote non-integer ids ("1-193"): all integers,
+   * they become the integer column; otherwise the text moves to the legacy column (kept as
+   * published) and the integer column is missing for this file.
    */
-  private static boolean looksDyadic(Plan plan, List<Chunk> chunks) {
-    int dyad = slot(plan, "dyad_id");
-    int conflict = slot(plan, "conflict_id");
-    int year = slot(plan, "year");
-    if (dyad < 0 || conflict < 0 || year < 0) {
-      return false;
-    }
-    Set<Long> seen = new HashSet<>();
-    boolean repeat = false;
-    for (Chunk c : chunks) {
-      String[] d = (String[]) c.data[dyad];
-      int[] ci = (int[]) c.data[conflict];
-      int[] yr = (int[]) c.data[year];
-      for (int r = 0; r < c.rows; r++) {
-        if (d[r] != null && d[r].indexOf(',') >= 0) {
-          return false;
+  private void legacyIds(Schema schema, Plan plan, List<Chunk> chunks) {
+    for (Map.Entry<String, String> e : schema.legacyIds().entrySet()) {
+      int s = slot(plan, e.getKey());
+      if (s < 0 || plan.type[s] != ColumnType.TEXT) {
+        continue;
+      }
+      int legacy = -1;
+      for (int k = 0; k < schema.columns().size(); k++) {
+        if (schema.columns().get(k).name().equals(e.getValue())) {
+          legacy = k;
         }
-        repeat |= !seen.add(((long) ci[r] << 32) | (yr[r] & 0xffffffffL));
+      }
+      boolean allInts = true;
+      for (Chunk c : chunks) {
+        String[] d = (String[]) c.data[s];
+        for (int r = 0; r < c.rows && allInts; r++) {
+          if (d[r] != null) {
+            byte[] b = d[r].trim().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            long n = b.length == 0 ? ChunkParser.FAIL : ChunkParser.parseLong(b, 0, b.length);
+            allInts = n != ChunkParser.FAIL && n > Integer.MIN_VALUE && n <= Integer.MAX_VALUE;
+          }
+        }
+      }
+      if (allInts || plan.slotField[legacy] >= 0) {
+        retypeSlot(plan, chunks, s, schema.column(e.getKey()), schema);
+        continue;
+      }
+      plan.slotField[legacy] = plan.slotField[s];
+      plan.slotField[s] = -1;
+      plan.type[s] = ColumnType.INT;
+      for (Chunk c : chunks) {
+        c.data[legacy] = c.data[s];
+        c.data[s] = null;
       }
     }
-    return repeat;
   }
 
-  private Schema toDyadic(Plan plan, List<Chunk> chunks) {
-    Schema dyadic = schemaFor(DatasetKind.UCDP_BRD_DYADIC);
-    int dyad = slot(plan, "dyad_id");
-    int field = plan.slotField[dyad];
+  /**
+   * Converts the slots whose type differs in {@code to} (a look-alike a {@link Refiner} chose):
+   * text read as {@code TEXT} becomes whole numbers where {@code to} wants them, each cell that
+   * is not one a positioned problem on a bad row.
+   */
+  private void retype(Plan plan, List<Chunk> chunks, Schema to) {
+    for (ColumnSpec spec : to.columns()) {
+      int s = slot(plan, spec.name());
+      if (s >= 0 && plan.type[s] != spec.type()) {
+        retypeSlot(plan, chunks, s, spec, to);
+      }
+    }
+  }
+
+  private void retypeSlot(Plan plan, List<Chunk> chunks, int s, ColumnSpec spec, Schema to) {
+    if (plan.type[s] != ColumnType.TEXT || spec.type() != ColumnType.INT) {
+      throw new IllegalStateException(to.kind() + ": cannot refine " + spec.name() + " from "
+          + plan.type[s] + " to " + spec.type());
+    }
+    int field = plan.slotField[s];
     for (Chunk c : chunks) {
-      String[] d = (String[]) c.data[dyad];
+      String[] d = (String[]) c.data[s];
       int[] out = new int[d.length];
       for (int r = 0; r < c.rows; r++) {
         String v = d[r] == null ? "" : d[r].trim();
         byte[] bytes = v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         long n = v.isEmpty() ? ChunkParser.FAIL : ChunkParser.parseLong(bytes, 0, bytes.length);
         if (n == ChunkParser.FAIL || n <= Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+          if (v.isEmpty() && !spec.required()) {
+            out[r] = Integer.MIN_VALUE;
+            continue;
+          }
           c.problems.add(new Problem(name, c.lines[r], field + 1, plan.header(field), v,
-              "one dyad id per row: the file repeats conflict-years, so it is the dyadic BRD"));
+              "one whole-number " + spec.name() + " per row: the values make this file "
+                  + to.kind()));
           out[r] = Integer.MIN_VALUE;
           if (c.bad == null) {
             c.bad = new boolean[c.rows];
@@ -1272,11 +1059,10 @@ public final class DatasetReader {
           out[r] = (int) n;
         }
       }
-      c.data[dyad] = out;
+      c.data[s] = out;
     }
-    plan.type[dyad] = ColumnType.INT;
-    plan.required[dyad] = true;
-    return dyadic;
+    plan.type[s] = spec.type();
+    plan.required[s] = spec.required();
   }
 
   // ---------------------------------------------------------------- release and year
@@ -1327,18 +1113,14 @@ public final class DatasetReader {
         }
       }
     }
-    return counts.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey)
-        .orElse(null);
+    // a file holding rows of two releases (a merge, "2.5-2016" and "2.5-2015") is the newest
+    return counts.keySet().stream().max(Versions::compare).orElse(null);
   }
 
   private static int latestYear(Schema schema, Plan plan, List<Chunk> chunks, String version) {
-    if (schema.kind().name().startsWith("UCDP")) {
-      int major = Versions.major(version);
-      if (major >= 10 && major < 100) {
-        return 2000 + major;
-      }
+    int covered = schema.releaseYear(version);
+    if (covered > 0) {
+      return covered;
     }
     int max = Integer.MIN_VALUE;
     for (int s = 0; s < plan.slotCount; s++) {

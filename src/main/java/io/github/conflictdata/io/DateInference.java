@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * '.' as day first. Two-digit years take the century that puts the date no later than {@code
  * latestYear} (the release year), so "3/1/39" is 1939 in a 2023 release.
  */
-public final class DateInference {
+final class DateInference {
   private static final Pattern ISO =
       Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T].*)?");
   private static final Pattern TRIPLE =

@@ -124,6 +124,14 @@ final class Plan {
         numCodes[s] = new long[0];
       }
     }
+    // id columns with legacy (non-integer) ids in old releases: parsed as text, decided later
+    for (String id : schema.legacyIds().keySet()) {
+      for (int c = 0; c < cols.size(); c++) {
+        if (cols.get(c).name().equals(id) && slotField[c] >= 0) {
+          type[c] = ColumnType.TEXT;
+        }
+      }
+    }
     initCaches();
   }
 

@@ -23,6 +23,12 @@ public final class Schema {
   private final ReleaseRule releaseRule;
   private final List<Recode> recodes;
   private final java.util.Set<String> counts;
+  private final Refiner refiner;
+  private final java.util.function.ToIntFunction<String> releaseYear;
+  private final java.util.Map<String, List<io.github.conflictdata.CodeLabel>> labels;
+  private final java.util.Map<String, String> multiValued;
+  private final List<String> estimates;
+  private final java.util.Map<String, String> legacyIds;
 
   private Schema(Builder b) {
     this.kind = Objects.requireNonNull(b.kind, "kind");
@@ -37,6 +43,14 @@ public final class Schema {
     this.releaseRule = b.releaseRule;
     this.recodes = List.copyOf(b.recodes);
     this.counts = java.util.Set.copyOf(b.counts);
+    this.refiner = b.refiner;
+    this.releaseYear = b.releaseYear;
+    this.labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.labels));
+    this.multiValued =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.multiValued));
+    this.estimates = List.copyOf(b.estimates);
+    this.legacyIds =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.legacyIds));
   }
 
   /** A new schema for {@code kind}. */
@@ -105,6 +119,44 @@ public final class Schema {
     return counts;
   }
 
+  /** The look-alike hook run on the parsed records, or null. */
+  public Refiner refiner() {
+    return refiner;
+  }
+
+  /**
+   * The last year a release covers, for resolving two-digit years ("3/1/39"): the family's rule
+   * (UCDP's release YY.1 covers years through 20YY-1), or -1 to use the file's latest year.
+   */
+  public int releaseYear(String version) {
+    return releaseYear == null || version == null ? -1 : releaseYear.applyAsInt(version);
+  }
+
+  /** Coded columns and their codebook entries (what {@code Labels} shows). */
+  public java.util.Map<String, List<io.github.conflictdata.CodeLabel>> labels() {
+    return labels;
+  }
+
+  /** Columns that may hold lists, with the separator the publisher writes ("3, 4"). */
+  public java.util.Map<String, String> multiValued() {
+    return multiValued;
+  }
+
+  /**
+   * Integer id columns whose older releases wrote ids that are not integers (UCDP before its 2017
+   * renumbering: "1-193"), each with the text column that keeps such ids as published. A file
+   * whose ids are all integers reads them into the id column; otherwise they go to the text
+   * column and the id column is missing for that file.
+   */
+  public java.util.Map<String, String> legacyIds() {
+    return legacyIds;
+  }
+
+  /** The best, low and high estimate columns, in that order, or empty. */
+  public List<String> estimates() {
+    return estimates;
+  }
+
   /** The column called {@code name} (current name), or null. */
   public ColumnSpec column(String name) {
     for (ColumnSpec c : columns) {
@@ -144,6 +196,13 @@ public final class Schema {
     private ReleaseRule releaseRule;
     private final List<Recode> recodes = new ArrayList<>();
     private final List<String> counts = new ArrayList<>();
+    private Refiner refiner;
+    private java.util.function.ToIntFunction<String> releaseYear;
+    private final java.util.Map<String, List<io.github.conflictdata.CodeLabel>> labels =
+        new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, String> multiValued = new java.util.LinkedHashMap<>();
+    private final List<String> estimates = new ArrayList<>();
+    private final java.util.Map<String, String> legacyIds = new java.util.LinkedHashMap<>();
 
     private Builder(DatasetKind kind) {
       this.kind = kind;
@@ -210,7 +269,60 @@ public final class Schema {
       return this;
     }
 
+    /** The hook that tells this kind from a look-alike on the parsed values. */
+    public Builder refiner(Refiner refiner) {
+      this.refiner = refiner;
+      return this;
+    }
+
+    /** The last year a release covers (for two-digit years); see {@link Schema#releaseYear}. */
+    public Builder releaseYear(java.util.function.ToIntFunction<String> rule) {
+      this.releaseYear = rule;
+      return this;
+    }
+
+    /** A coded column's codebook entries (an enum's values citing the codebook page). */
+    public Builder labels(String column, io.github.conflictdata.CodeLabel... codes) {
+      labels.put(column, List.of(codes));
+      return this;
+    }
+
+    /** Columns that may hold lists separated by {@code separator} (kept as text). */
+    public Builder multiValued(String separator, String... columns) {
+      for (String c : columns) {
+        multiValued.put(c, separator);
+      }
+      return this;
+    }
+
+    /** An integer id column whose old non-integer ids go to {@code textColumn} (see {@link Schema#legacyIds}). */
+    public Builder legacyIds(String idColumn, String textColumn) {
+      legacyIds.put(idColumn, textColumn);
+      return this;
+    }
+
+    /** The best, low and high estimate columns. */
+    public Builder estimates(String best, String low, String high) {
+      estimates.clear();
+      estimates.addAll(List.of(best, low, high));
+      return this;
+    }
+
     public Schema build() {
+      for (java.util.Map.Entry<String, String> e : legacyIds.entrySet()) {
+        boolean idInt = columns.stream()
+            .anyMatch(c -> c.name().equals(e.getKey()) && c.type() == ColumnType.INT);
+        boolean textCol = columns.stream()
+            .anyMatch(c -> c.name().equals(e.getValue()) && c.type() == ColumnType.TEXT);
+        if (!idInt || !textCol) {
+          throw new IllegalStateException("legacy ids " + e + ": need an int and a text column");
+        }
+      }
+      for (String c : labels.keySet()) {
+        if (columns.stream().noneMatch(x -> x.name().equals(c))) {
+          throw new IllegalStateException("labelled column " + c + " is not in the schema");
+        }
+      }
       for (String s : oneOf) {
         if (columns.stream().noneMatch(c -> c.name().equals(s))) {
           throw new IllegalStateException("one-of column " + s + " is not in the schema");

@@ -11,6 +11,8 @@ public final class Versions {
   private static final Pattern DOTTED = Pattern.compile("(\\d+)\\.(\\d+)(?:\\.0+)?");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern YEAR_DASH = Pattern.compile("((?:19|20)\\d\\d)-(\\d{1,2})");
+  private static final Pattern DOTTED_YEAR =
+      Pattern.compile("(\\d+)\\.(\\d+)-((?:19|20)\\d\\d)");
 
   private Versions() {}
 
@@ -21,8 +23,10 @@ public final class Versions {
    *   <li>"24.1" stays "24.1"; "4.10" stays "4.10"; "24.1.0" becomes "24.1"
    *   <li>three digits are UCDP's compact form: "241" becomes "24.1"
    *   <li>one digit is a major release: "4" becomes "4.0"; a trailing ".0" ("4.0") is kept
-   *   <li>two digits read as major and minor: "41" becomes "4.1"
+   *   <li>two digits are a major release: UCDP's "17" is release 17 (never "1.7")
    *   <li>"2009-4" (year-release, PRIO's ACD numbering) becomes "2009.4"
+   *   <li>UCDP's pre-2017 "4.0-2016", "2.5-2016" and "v1.4-2016" (release and year) stay as
+   *       written, without the "v": "4.0-2016", "2.5-2016", "1.4-2016"
    * </ul>
    */
   public static String normalize(String raw) {
@@ -36,7 +40,11 @@ public final class Versions {
     if (s.startsWith("v") || s.startsWith("V")) {
       s = s.substring(1);
     }
-    Matcher m = DOTTED.matcher(s);
+    Matcher m = DOTTED_YEAR.matcher(s);
+    if (m.matches()) {
+      return Integer.parseInt(m.group(1)) + "." + m.group(2) + "-" + m.group(3);
+    }
+    m = DOTTED.matcher(s);
     if (m.matches()) {
       return Integer.parseInt(m.group(1)) + "." + m.group(2);
     }
@@ -49,7 +57,7 @@ public final class Versions {
         case 1:
           return s + ".0";
         case 2:
-          return s.charAt(0) + "." + s.charAt(1);
+          return Integer.toString(Integer.parseInt(s));
         case 3:
           return Integer.parseInt(s.substring(0, 2)) + "." + s.charAt(2);
         default:
@@ -57,6 +65,49 @@ public final class Versions {
       }
     }
     return null;
+  }
+
+  /**
+   * Orders normalized versions oldest first: by the year of a "4.0-2016" form where both have
+   * one, then by major and minor number ("2.5-2015" before "2.5-2016", "23.1" before "24.1").
+   */
+  public static int compare(String a, String b) {
+    int ya = yearOf(a);
+    int yb = yearOf(b);
+    if (ya > 0 && yb > 0 && ya != yb) {
+      return Integer.compare(ya, yb);
+    }
+    int c = Integer.compare(major(a), major(b));
+    if (c != 0) {
+      return c;
+    }
+    return Integer.compare(minor(a), minor(b));
+  }
+
+  private static int yearOf(String v) {
+    int dash = v.lastIndexOf('-');
+    if (dash < 0) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(v.substring(dash + 1));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static int minor(String v) {
+    int dot = v.indexOf('.');
+    if (dot < 0) {
+      return 0;
+    }
+    String rest = v.substring(dot + 1);
+    int dash = rest.indexOf('-');
+    try {
+      return Integer.parseInt(dash < 0 ? rest : rest.substring(0, dash));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** The major number of a normalized version ("24.1" gives 24), or -1. */

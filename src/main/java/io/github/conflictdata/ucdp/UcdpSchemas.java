@@ -83,6 +83,59 @@ public final class UcdpSchemas {
   }
 
   private static Schema brd(DatasetKind kind, ColumnType dyadType) {
+    Schema.Builder b = brdColumns(kind, dyadType);
+    if (dyadType == TEXT) {
+      // conflict level: dyad lists, and in 2016/2017 type lists ("3, 4")
+      b.refiner(UcdpSchemas::conflictOrDyadic).multiValued(", ", "dyad_id", "type_of_conflict");
+    }
+    return b.build();
+  }
+
+  /**
+   * UCDP's yearly release YY.1 covers years through 20YY-1; a two-digit year in a release's dates
+   * is resolved against 20YY (as before).
+   */
+  static int coveredThrough(String version) {
+    int major = io.github.conflictdata.io.Versions.major(version);
+    return major >= 10 && major < 100 ? 2000 + major : -1;
+  }
+
+  /**
+   * The conflict-level and dyadic BRD files share one header. Conflict level: one row per
+   * conflict-year, {@code dyad_id} may list several dyads. Dyadic: a conflict-year repeats where a
+   * conflict had several active dyads. No list and no repeat reads as conflict level. Asked for
+   * conflict level, a file that repeats conflict-years is refused.
+   */
+  static Schema conflictOrDyadic(io.github.conflictdata.io.ParsedRecords r, boolean kindGiven) {
+    if (!r.has("dyad_id") || !r.has("conflict_id") || !r.has("year")) {
+      return BRD_CONFLICT;
+    }
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    boolean lists = false;
+    int firstRepeat = -1;
+    for (int i = 0; i < r.rows(); i++) {
+      String d = r.text("dyad_id", i);
+      lists |= d != null && d.indexOf(',') >= 0;
+      int c = r.integer("conflict_id", i);
+      int y = r.integer("year", i);
+      if (!seen.add(((long) c << 32) | (y & 0xffffffffL)) && firstRepeat < 0) {
+        firstRepeat = i;
+      }
+    }
+    if (kindGiven) {
+      if (firstRepeat >= 0) {
+        int c = r.integer("conflict_id", firstRepeat);
+        int y = r.integer("year", firstRepeat);
+        throw r.problem(firstRepeat, "conflict_id", c + " in " + y, "one row per conflict-year:"
+            + " this file repeats conflict " + c + " in " + y + ", so it is the dyadic BRD"
+            + " (UCDP_BRD_DYADIC)");
+      }
+      return BRD_CONFLICT;
+    }
+    return !lists && firstRepeat >= 0 ? BRD_DYADIC : BRD_CONFLICT;
+  }
+
+  private static Schema.Builder brdColumns(DatasetKind kind, ColumnType dyadType) {
     ColumnSpec dyad =
         dyadType == INT
             ? ColumnSpec.key("dyad_id", INT).renamedFrom("DyadId")
@@ -103,7 +156,7 @@ public final class UcdpSchemas {
         .column(col("bd_best", INT, "BdBest", "BattleDeathsBest"))
         .column(col("bd_low", INT, "BdLow", "BattleDeathsLow"))
         .column(col("bd_high", INT, "BdHigh", "BattleDeathsHigh"))
-        .column(col("type_of_conflict", INT, "TypeOfConflict"))
+        .column(col("type_of_conflict", dyadType == TEXT ? TEXT : INT, "TypeOfConflict"))
         .column(col("battle_location", TEXT, "BattleLocation"))
         .column(col("gwno_a", TEXT, "GWNoA"))
         .column(col("gwno_a_2nd", TEXT, "GWNoA2nd"))
@@ -114,10 +167,17 @@ public final class UcdpSchemas {
         .column(col("region", TEXT, "Region"))
         .column(col("version", TEXT, "Version"))
         .signature("conflict_id", "year", "bd_best", "bd_low", "bd_high")
+        .labels("incompatibility", Incompatibility.values())
+        .labels("type_of_conflict", TypeOfConflict.values())
+        .labels("region", Region.values())
+        .multiValued(", ", "side_a_id", "side_b_id", "gwno_a", "gwno_a_2nd", "gwno_b", "gwno_b_2nd",
+            "gwno_loc", "gwno_battle", "region", "battle_location", "location_inc")
+        .counts("bd_best", "bd_low", "bd_high")
+        .estimates("bd_best", "bd_low", "bd_high")
+        .releaseYear(UcdpSchemas::coveredThrough)
         .versionColumn("version")
         .citation(BRD_CITATION)
-        .licence(LICENCE)
-        .build();
+        .licence(LICENCE);
   }
 
   private static Schema acd() {
@@ -150,9 +210,24 @@ public final class UcdpSchemas {
         .column(col("gwno_loc", TEXT, "GWNoLoc"))
         .column(col("region", TEXT, "Region"))
         .column(col("version", TEXT, "Version"))
+        // ids before UCDP's 2017 renumbering that are not integers ("1-193"), as published
+        .column(col("old_conflict_id", TEXT))
+        .legacyIds("conflict_id", "old_conflict_id")
         .signature("conflict_id", "year", "intensity_level", "type_of_conflict")
         .excludes("dyad_id", "one row per conflict-year has no dyad id; a file with dyad_id and"
             + " intensity_level is the UCDP Dyadic Dataset (UCDP_DYADIC)")
+        .labels("incompatibility", Incompatibility.values())
+        .labels("intensity_level", IntensityLevel.values())
+        .labels("cumulative_intensity", CumulativeIntensity.values())
+        .labels("type_of_conflict", TypeOfConflict.values())
+        .labels("start_prec", StartPrecision.values())
+        .labels("start_prec2", StartPrecision.values())
+        .labels("ep_end", EpisodeEnd.values())
+        .labels("ep_end_prec", EpisodeEndPrecision.values())
+        .labels("region", Region.values())
+        .multiValued(", ", "side_a_id", "side_b_id", "gwno_a", "gwno_a_2nd", "gwno_b", "gwno_b_2nd",
+            "gwno_loc", "region", "location")
+        .releaseYear(UcdpSchemas::coveredThrough)
         .versionColumn("version")
         .citation(ACD_CITATION)
         .licence(LICENCE)
@@ -191,6 +266,15 @@ public final class UcdpSchemas {
             + " with it is the UCDP/PRIO Armed Conflict Dataset (UCDP_PRIO_ACD)")
         .excludes("bd_best", "the Dyadic Dataset has no death counts; a file with bd_best is the"
             + " Battle-Related Deaths Dataset")
+        .labels("incompatibility", Incompatibility.values())
+        .labels("intensity_level", IntensityLevel.values())
+        .labels("type_of_conflict", TypeOfConflict.values())
+        .labels("start_prec", StartPrecision.values())
+        .labels("start_prec2", StartPrecision.values())
+        .labels("region", Region.values())
+        .multiValued(", ", "side_a_id", "side_b_id", "gwno_a", "gwno_a_2nd", "gwno_b", "gwno_b_2nd",
+            "gwno_loc", "region", "location")
+        .releaseYear(UcdpSchemas::coveredThrough)
         .versionColumn("version")
         .citation(DYADIC_CITATION)
         .licence(LICENCE)
@@ -256,6 +340,8 @@ public final class UcdpSchemas {
         .column(col("gwnob", TEXT))
         .signature("id", "year", "type_of_violence", "conflict_new_id", "date_start", "best")
         .releaseRule(UcdpSchemas::gedRelease)
+        .multiValued(";", "gwnoa", "gwnob")
+        .estimates("best", "low", "high")
         .counts("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low")
         .citation(GED_CITATION)
         .licence(LICENCE)
@@ -304,42 +390,46 @@ public final class UcdpSchemas {
   /** Non-State Conflict Dataset: the 23.1-25.1 names. */
   private static Schema nonState() {
     return Schema.builder(DatasetKind.UCDP_NONSTATE)
-        .column(ColumnSpec.key("conflict_id", INT))
-        .column(col("dyad_id", INT))
-        .column(col("org", INT))
-        .column(col("side_a_name", TEXT))
+        .column(ColumnSpec.key("conflict_id", INT).renamedFrom("ConflictId", "conflictid"))
+        .column(col("dyad_id", INT, "DyadId", "dyadid"))
+        .column(col("org", INT, "Org"))
+        .column(col("side_a_name", TEXT, "SideA", "sideaname"))
         .column(col("side_a_name_fulltext", TEXT))
         .column(col("side_a_name_mothertongue", TEXT))
-        .column(col("side_a_id", TEXT))
-        .column(col("side_a_components", TEXT))
-        .column(col("side_a_2nd", TEXT))
-        .column(col("gwno_a_2nd", TEXT))
-        .column(col("side_b_name", TEXT))
+        .column(col("side_a_id", TEXT, "SideAID", "sideaid"))
+        .column(col("side_a_components", TEXT, "SideAComponents", "sideacomponents"))
+        .column(col("side_a_2nd", TEXT, "SideA2nd", "sidea2nd"))
+        .column(col("gwno_a_2nd", TEXT, "GWNoA2nd", "gwnoa2nd"))
+        .column(col("side_b_name", TEXT, "SideB", "sidebname"))
         .column(col("side_b_name_fulltext", TEXT))
         .column(col("side_b_name_mothertongue", TEXT))
-        .column(col("side_b_id", TEXT))
-        .column(col("side_b_components", TEXT))
-        .column(col("side_b_2nd", TEXT))
-        .column(col("gwno_b_2nd", TEXT))
-        .column(col("start_date", DATE))
-        .column(col("start_prec", INT))
-        .column(col("start_date2", DATE))
-        .column(col("start_prec2", INT))
-        .column(col("ep_end", INT))
-        .column(col("ep_end_date", DATE))
-        .column(col("ep_end_prec", INT))
+        .column(col("side_b_id", TEXT, "SideBID", "sidebid"))
+        .column(col("side_b_components", TEXT, "SideBComponents", "sidebcomponents"))
+        .column(col("side_b_2nd", TEXT, "SideB2nd", "sideb2nd"))
+        .column(col("gwno_b_2nd", TEXT, "GWNoB2nd", "gwnob2nd"))
+        .column(col("start_date", DATE, "StartDate", "startdate"))
+        .column(col("start_prec", INT, "StartPrec", "startprec"))
+        .column(col("start_date2", DATE, "StartDate2", "startdate2"))
+        .column(col("start_prec2", INT, "StartPrec2", "startprec2"))
+        .column(col("ep_end", INT, "EpEnd", "epend"))
+        .column(col("ep_end_date", DATE, "EpEndDate", "ependdate"))
+        .column(col("ep_end_prec", INT, "EpEndPrec", "ependprec"))
         .column(ColumnSpec.key("year", INT))
-        .column(col("best_fatality_estimate", INT))
-        .column(col("low_fatality_estimate", INT))
-        .column(col("high_fatality_estimate", INT))
-        .column(col("location", TEXT))
-        .column(col("gwno_location", TEXT))
-        .column(col("region", TEXT))
-        .column(col("version", TEXT))
+        .column(col("best_fatality_estimate", INT, "BestFatalityEstimate", "fatbest"))
+        .column(col("low_fatality_estimate", INT, "LowFatalityEstimate", "fatlow"))
+        .column(col("high_fatality_estimate", INT, "HighFatalityEstimate", "fathigh"))
+        .column(col("location", TEXT, "Location"))
+        .column(col("gwno_location", TEXT, "GWNOLocation", "GWNoLoc", "gwnoloc"))
+        .column(col("region", TEXT, "Region"))
+        .column(col("version", TEXT, "Version"))
         .signature("conflict_id", "org", "side_a_name", "side_b_name", "year",
             "best_fatality_estimate")
         .versionColumn("version")
+        .releaseYear(UcdpSchemas::coveredThrough)
+        .multiValued(", ", "side_a_id", "side_b_id", "side_a_components", "side_b_components",
+            "gwno_a_2nd", "gwno_b_2nd", "gwno_location", "region")
         .counts("best_fatality_estimate", "low_fatality_estimate", "high_fatality_estimate")
+        .estimates("best_fatality_estimate", "low_fatality_estimate", "high_fatality_estimate")
         .citation(NONSTATE_CITATION)
         .licence(LICENCE)
         .build();
@@ -348,27 +438,31 @@ public final class UcdpSchemas {
   /** One-Sided Violence Dataset: the 25.1 names. */
   private static Schema oneSided() {
     return Schema.builder(DatasetKind.UCDP_ONESIDED)
-        .column(ColumnSpec.key("conflict_id", INT))
-        .column(col("dyad_id", INT))
-        .column(ColumnSpec.key("actor_id", INT))
-        .column(col("coalition_components", TEXT))
-        .column(col("actor_name", TEXT))
+        // 1.4-2016 has no conflict or dyad ids (UCDP one-sided codebook v1.4-2015, p. 3)
+        .column(col("conflict_id", INT, "ConflictId"))
+        .column(col("dyad_id", INT, "DyadId"))
+        .column(ColumnSpec.key("actor_id", INT).renamedFrom("ActorId"))
+        .column(col("coalition_components", TEXT, "CoalitionComponents"))
+        .column(col("actor_name", TEXT, "ActorName"))
         .column(col("actor_name_fulltext", TEXT))
         .column(col("actor_name_mothertongue", TEXT))
         .column(ColumnSpec.key("year", INT))
-        .column(col("best_fatality_estimate", INT))
-        .column(col("low_fatality_estimate", INT))
-        .column(col("high_fatality_estimate", INT))
-        .column(col("is_government_actor", INT))
-        .column(col("location", TEXT))
-        .column(col("gwno_location", TEXT))
-        .column(col("gwnoa", TEXT))
-        .column(col("region", TEXT))
-        .column(col("version", TEXT))
+        .column(col("best_fatality_estimate", INT, "BestFatalityEstimate"))
+        .column(col("low_fatality_estimate", INT, "LowFatalityEstimate"))
+        .column(col("high_fatality_estimate", INT, "HighFatalityEstimate"))
+        .column(col("is_government_actor", INT, "IsGovernmentActor"))
+        .column(col("location", TEXT, "Location"))
+        .column(col("gwno_location", TEXT, "GWNOLocation"))
+        .column(col("gwnoa", TEXT, "GWNoA"))
+        .column(col("region", TEXT, "Region"))
+        .column(col("version", TEXT, "Version"))
         .signature("actor_id", "actor_name", "year", "best_fatality_estimate",
             "is_government_actor")
         .versionColumn("version")
+        .releaseYear(UcdpSchemas::coveredThrough)
+        .multiValued(", ", "coalition_components", "gwno_location", "gwnoa", "region")
         .counts("best_fatality_estimate", "low_fatality_estimate", "high_fatality_estimate")
+        .estimates("best_fatality_estimate", "low_fatality_estimate", "high_fatality_estimate")
         .citation(ONESIDED_CITATION)
         .licence(LICENCE)
         .build();
