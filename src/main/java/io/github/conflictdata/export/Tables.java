@@ -470,11 +470,11 @@ final class Tables {
 
           @Override
           void read(ResultSet rs) throws SQLException {
-            LocalTime v = rs.getObject(index, LocalTime.class);
+            String v = rs.getString(index); // "23:59:58" or "23:59:58.123456"
             if (v == null) {
               c.appendMissing();
             } else {
-              c.append(v);
+              c.append(LocalTime.parse(v));
             }
           }
         };
