@@ -38,6 +38,7 @@ class SparkParquetTest {
   @BeforeAll
   static void start() {
     spark = SparkSession.builder().master("local[1]").appName("conflictdata-parquet-check")
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "1")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.datetime.java8API.enabled", "true").getOrCreate();
