@@ -210,7 +210,7 @@ class EvaluatorTest {
     assertTrue(c.matches().contains("System"), c.toString());
     assertEquals(0, c.start());
     Evaluator.Completion m = ev.complete("%mav", 4);
-    assertEquals(java.util.List.of("maven"), m.matches());
+    assertEquals(java.util.List.of("maven", "mavenRepo"), m.matches());
     assertEquals(1, m.start());
     ok("int conflictYears = 3;");
     assertTrue(ev.complete("conflictY", 9).matches().contains("conflictYears"));
