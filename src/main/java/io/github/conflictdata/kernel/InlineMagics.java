@@ -44,8 +44,7 @@ final class InlineMagics {
         if (m + 1 < n && code.charAt(m) == '%' && Character.isJavaIdentifierStart(code.charAt(m + 1))) {
           int end = lineEnd(code, m);
           String magic = code.substring(m + 1, end).strip();
-          boolean semi = magic.endsWith(";");
-          if (semi) {
+          if (magic.endsWith(";")) {
             magic = magic.substring(0, magic.length() - 1).strip();
           }
           int sp = indexOfSpace(magic);
@@ -54,8 +53,9 @@ final class InlineMagics {
           if (out == null) {
             out = new StringBuilder(code.length() + 64);
           }
+          // the magic runs to the end of the line, so the statement ends there (with or without ';')
           out.append(code, copied, m).append(CALL).append(quote(name)).append(", ").append(quote(args))
-              .append(')').append(semi ? ";" : "");
+              .append(");");
           copied = end;
           i = end;
         } else {
