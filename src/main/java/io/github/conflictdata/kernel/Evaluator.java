@@ -61,6 +61,7 @@ public final class Evaluator implements AutoCloseable {
   private final SourceCodeAnalysis analysis;
   private final DisplaySink sink;
   private final Magics magics;
+  private final JavadocLookup javadoc = new JavadocLookup();
   private final List<String> addedClassPath = new CopyOnWriteArrayList<>();
   private final List<Consumer<String>> classPathListeners = new CopyOnWriteArrayList<>();
   /** Snippet id -> where it came from, for stack traces: label and first line in that cell. */
@@ -170,7 +171,7 @@ public final class Evaluator implements AutoCloseable {
     stopRequested = false;
     running = true;
     try {
-      String lead = cell.stripLeading();
+      String lead = withoutLeadingComments(cell);
       if (lead.startsWith("%%")) {
         int nl = lead.indexOf('\n');
         String line = nl < 0 ? lead : lead.substring(0, nl);
@@ -183,6 +184,23 @@ public final class Evaluator implements AutoCloseable {
     }
   }
 
+  /** The cell from its first line that is neither blank nor a {@code //} comment. */
+  static String withoutLeadingComments(String cell) {
+    int pos = 0;
+    while (pos < cell.length()) {
+      int nl = cell.indexOf('\n', pos);
+      String line = (nl < 0 ? cell.substring(pos) : cell.substring(pos, nl)).strip();
+      if (!line.isEmpty() && !line.startsWith("//")) {
+        return cell.substring(pos).stripLeading();
+      }
+      if (nl < 0) {
+        return "";
+      }
+      pos = nl + 1;
+    }
+    return "";
+  }
+
   Outcome runLines(String cell, String label) {
     cell = InlineMagics.transform(cell);
     Outcome last = Outcome.success(null);
@@ -193,7 +211,14 @@ public final class Evaluator implements AutoCloseable {
       int end = nl < 0 ? cell.length() : nl;
       String line = cell.substring(pos, end);
       String t = line.stripLeading();
-      if (t.startsWith("%") && !t.startsWith("%%")) {
+      if (t.startsWith("%%")) {
+        String name = t.substring(2).split("\\s+", 2)[0];
+        String msg = "the cell magic %%" + name + " must be the first line of its cell"
+            + (Magics.CELL_NAMES.contains(name) ? "" : " (and it is not one of this kernel's: "
+                + Magics.CELL_NAMES.stream().map(n -> "%%" + n).collect(Collectors.joining(", ")) + ")");
+        return Outcome.error("MagicError", "line " + lineOf(cell, pos) + ": " + msg, List.of("MagicError: " + msg));
+      }
+      if (t.startsWith("%")) {
         if (!cell.substring(segStart, pos).isBlank()) {
           last = evalCode(cell, segStart, pos, label);
           if (!last.ok()) {
@@ -275,8 +300,9 @@ public final class Evaluator implements AutoCloseable {
         }
       }
       if (src != null && !src.isBlank()) {
-        boolean quiet = !forValue && rest.substring(0, consumed).strip().endsWith(";");
-        Snippetresult r = evalSnippet(src, cell, pos, label, quiet);
+        // as IJava (and the notebooks written for it) expect, a trailing semicolon does not hide
+        // an expression's value: "Hello Out!"; and chart.toString(); are shown
+        Snippetresult r = evalSnippet(src, cell, pos, label, false);
         if (r.error != null) {
           return r.error;
         }
@@ -323,8 +349,7 @@ public final class Evaluator implements AutoCloseable {
   private record Compiled(Snippet snippet, String wrapperClass) {}
 
   /**
-   * Evaluates one snippet. {@code quiet}: the user ended it with a semicolon, so even an
-   * expression shows no result (as {@code x++;} or {@code display(x);}).
+   * Evaluates one snippet. {@code quiet}: show no result even for an expression.
    */
   private Snippetresult evalSnippet(String src, String cell, int offset, String label, boolean quiet) {
     ValueCapture.reset();
@@ -666,13 +691,36 @@ public final class Evaluator implements AutoCloseable {
       return null;
     }
     StringBuilder sb = new StringBuilder();
+    List<String> imports = null;
+    List<String> classPath = null;
     for (SourceCodeAnalysis.Documentation d : docs) {
       if (sb.length() > 0) {
         sb.append("\n\n");
       }
       sb.append(d.signature());
-      if (d.javadoc() != null && !d.javadoc().isBlank()) {
-        sb.append("\n").append(d.javadoc().strip());
+      String doc = d.javadoc();
+      if (doc == null || doc.isBlank()) {
+        // JShell reads only the JDK's src.zip: the project's and the dependencies' docs come from
+        // the sources in the kernel jar and -sources/-javadoc jars next to dependency jars
+        JavadocLookup.Target t = JavadocLookup.parse(d.signature());
+        if (t != null) {
+          if (imports == null) {
+            List<String> found = new ArrayList<>();
+            shell.imports().filter(i -> !i.isStatic()).forEach(i -> found.add(i.fullname()));
+            found.add("java.lang.*");
+            imports = found;
+            classPath = new ArrayList<>(ClassPaths.current());
+            classPath.addAll(addedClassPath);
+          }
+          try {
+            doc = javadoc.find(t, imports, classPath);
+          } catch (RuntimeException e) {
+            doc = null; // documentation is a courtesy: never an error
+          }
+        }
+      }
+      if (doc != null && !doc.isBlank()) {
+        sb.append("\n").append(doc.strip());
       }
     }
     return sb.toString();

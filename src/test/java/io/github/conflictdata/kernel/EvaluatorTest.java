@@ -51,8 +51,17 @@ class EvaluatorTest {
   @Test
   void declarationsAndStatementsShowNothing() {
     assertNull(ok("int quiet = 1;").result());
-    assertNull(ok("quiet++;").result());
+    assertNull(ok("quiet = quiet + 1;").result());
     assertNull(ok("void noop() { }\nnoop();").result());
+    assertNull(ok("display(\"x\");").result(), "display's id is not shown as the result");
+  }
+
+  @Test
+  void aTrailingSemicolonKeepsTheValueAsIJavaDoes() {
+    // IJava notebooks end cells in "Hello Out!"; or BitmapEncoder.getBufferedImage(chart); and
+    // their authors' stored outputs show the value
+    assertEquals("Hello Out!", ok("System.out.println(\"x\");\n\"Hello Out!\";").result().plainText());
+    assertEquals("5", ok("Integer.valueOf(5);").result().plainText());
   }
 
   @Test

@@ -321,7 +321,8 @@ class IJavaCompatibilityTest {
       String html = (String) ev.execute("Table.create(\"t\", IntColumn.create(\"n\", 10, 11, 12, 13, 14))").result()
           .data().get("text/html");
       assertTrue(html.contains(">10<") && html.contains(">14<") && !html.contains(">12<"), html);
-      assertNull(ok("tableDisplay().reset();").result());
+      assertEquals("TableDisplay[maxRows=60, minRows=10, maxColumns=20, maxCellWidth=50]",
+          text(ok("tableDisplay().reset();")));
     } finally {
       TableDisplay.settings().reset();
     }
