@@ -306,7 +306,8 @@ class IJavaCompatibilityTest {
     double run = millis(m.group(5), m.group(6));
     assertTrue(run >= 300, out);
     assertTrue(compile > 0, out);
-    assertTrue(Math.abs(wall - compile - run) <= 0.2 + wall * 0.002, out);
+    // (seconds are printed with 2 decimals, milliseconds with 1: up to 5 ms of rounding)
+    assertTrue(Math.abs(wall - compile - run) <= 6, out);
   }
 
   private static double millis(String v, String unit) {
