@@ -624,11 +624,11 @@ public final class Evaluator implements AutoCloseable {
   /** {@code complete}, {@code incomplete} or {@code invalid}, as Jupyter's is_complete asks. */
   public String isComplete(String code) {
     StringBuilder java = new StringBuilder();
-    for (String line : code.split("\n", -1)) {
+    for (String line : InlineMagics.transform(code).split("\n", -1)) {
       java.append(line.stripLeading().startsWith("%") ? "" : line).append('\n');
     }
     String rest = java.toString();
-    if (code.stripLeading().startsWith("%%")) {
+    if (withoutLeadingComments(code).startsWith("%%")) {
       return "complete";
     }
     while (!rest.isBlank()) {

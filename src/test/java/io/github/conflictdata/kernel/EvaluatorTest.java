@@ -211,6 +211,8 @@ class EvaluatorTest {
     assertEquals("incomplete", ev.isComplete("class Open {"));
     assertEquals("invalid", ev.isComplete(")"));
     assertEquals("complete", ev.isComplete("%time 1 + 1"));
+    assertEquals("complete", ev.isComplete("List<String> jars = %jars lib/*.jar"));
+    assertEquals("complete", ev.isComplete("// a comment\n%%loadFromPOM\n<dependency>"));
   }
 
   @Test
