@@ -76,16 +76,4 @@ final class KernelStdin extends InputStream {
   public synchronized int available() {
     return buffer.length - pos;
   }
-
-  /** Reading {@code System.in} where the front end takes no input. */
-  static final class StdinUnavailableException extends IllegalStateException {
-    private static final long serialVersionUID = 1L;
-
-    StdinUnavailableException() {
-      super("this cell reads System.in, but the notebook's client does not accept input "
-          + "(allow_stdin is false: the notebook is run headless, e.g. by nbconvert --execute or "
-          + "nbclient, or the read happened outside a running cell). Run it in Jupyter, or give the "
-          + "input in the cell: System.setIn(new ByteArrayInputStream(\"...\".getBytes()))");
-    }
-  }
 }

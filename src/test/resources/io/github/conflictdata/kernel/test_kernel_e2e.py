@@ -131,6 +131,7 @@ class KernelSessionTest(unittest.TestCase):
         collect(self.kc, msg_id)
         self.assertLess(time.time() - start, 20)
         self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual(reply["content"]["ename"], "io.github.conflictdata.kernel.StdinUnavailableException")
         self.assertIn("does not accept input", reply["content"]["evalue"])
         self.assertIn("allow_stdin is false", reply["content"]["evalue"])
         # a cell's own System.setIn stays in effect, for this cell and the next
