@@ -352,6 +352,7 @@ final class Agent {
    * kills the agent (its request then ends with a death report and a new agent starts).
    */
   void interrupt() {
+    interrupts.incrementAndGet();
     Generation g = current;
     if (g == null || g.control == null || g.inFlight == null) {
       return;
@@ -378,6 +379,31 @@ final class Agent {
     }, "interrupt-watchdog");
     watchdog.setDaemon(true);
     watchdog.start();
+  }
+
+  private final AtomicLong interrupts = new AtomicLong();
+
+  /** How many interrupts were requested so far (a wait for input ends when this changes). */
+  long interruptCount() {
+    return interrupts.get();
+  }
+
+  /** Answers the running cell's read of System.in: a line the user typed, or null for "none". */
+  void input(String value) {
+    Generation g = current;
+    if (g == null || g.control == null) {
+      return;
+    }
+    JsonObject o = new JsonObject();
+    o.addProperty("op", "input_reply");
+    if (value != null) {
+      o.addProperty("value", value);
+    }
+    try {
+      g.control.write(o);
+    } catch (IOException e) {
+      // the agent is gone: its request ends with a death report
+    }
   }
 
   /** Stops the agent for good. */

@@ -98,6 +98,9 @@ public final class AgentMain {
     private final StreamBuffer stdout = new StreamBuffer("stdout");
     private final StreamBuffer stderr = new StreamBuffer("stderr");
     private volatile Evaluator evaluator;
+    private final KernelStdin stdin = new KernelStdin(this::requestInput);
+    private final java.util.concurrent.BlockingQueue<java.util.Optional<String>> inputs =
+        new java.util.concurrent.LinkedBlockingQueue<>();
 
     Session(Wire wire, Wire control) {
       this.wire = wire;
@@ -107,6 +110,8 @@ public final class AgentMain {
     void serve() throws IOException {
       System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+      // once, at start: a cell's own System.setIn(...) stays in effect
+      System.setIn(stdin);
       Thread flusher = new Thread(() -> {
         while (true) {
           try {
@@ -130,6 +135,8 @@ public final class AgentMain {
               if (e != null) {
                 e.stop();
               }
+            } else if (op.equals("input_reply")) {
+              inputs.add(java.util.Optional.ofNullable(m.has("value") ? m.get("value").getAsString() : null));
             } else if (op.equals("shutdown")) {
               break;
             }
@@ -231,8 +238,15 @@ public final class AgentMain {
       try {
         switch (op) {
           case "execute" -> {
-            Outcome o = e.execute(m.get("code").getAsString(),
-                m.has("label") ? m.get("label").getAsString() : null);
+            stdin.allow(m.has("allowStdin") && m.get("allowStdin").getAsBoolean());
+            inputs.clear();
+            Outcome o;
+            try {
+              o = e.execute(m.get("code").getAsString(),
+                  m.has("label") ? m.get("label").getAsString() : null);
+            } finally {
+              stdin.allow(false);
+            }
             drain();
             done.addProperty("ok", o.ok());
             if (o.result() != null) {
@@ -277,6 +291,20 @@ public final class AgentMain {
         // OutOfMemoryError: the JVM may be broken; the kernel starts a fresh agent
         Runtime.getRuntime().halt(3);
       }
+    }
+
+    /**
+     * Asks the kernel for a line of input (an input_request to the front end) and waits for it;
+     * null when there is none (the cell was interrupted).
+     */
+    private String requestInput(String prompt) throws InterruptedException {
+      drain(); // the prompt the cell printed comes first
+      JsonObject o = new JsonObject();
+      o.addProperty("type", "input_request");
+      o.addProperty("prompt", prompt);
+      o.addProperty("password", false);
+      write(o);
+      return inputs.take().orElse(null);
     }
 
     private void send(String type, String key, String value) {

@@ -29,18 +29,39 @@ import jdk.jshell.UnresolvedReferenceException;
  * this JVM on JShell's execution thread, so {@link #stop()} can interrupt it.
  */
 public final class Evaluator implements AutoCloseable {
-  /** Imports every session starts with. */
-  public static final List<String> DEFAULT_IMPORTS = List.of(
-      "io.github.conflictdata.*",
-      "tech.tablesaw.api.*",
-      "org.knowm.xchart.*",
+  /** JShell's own default imports (as the {@code jshell} tool starts with), kept as they are. */
+  public static final List<String> JSHELL_IMPORTS = List.of(
+      "java.io.*",
+      "java.math.*",
+      "java.net.*",
+      "java.nio.file.*",
+      "java.util.*",
+      "java.util.concurrent.*",
+      "java.util.function.*",
+      "java.util.prefs.*",
+      "java.util.regex.*",
+      "java.util.stream.*");
+
+  /** Imports every session starts with: JShell's own, then conflictdata's, Tablesaw's and XChart's. */
+  public static final List<String> DEFAULT_IMPORTS = List.copyOf(concat(JSHELL_IMPORTS, List.of(
       "java.time.*",
-      "java.util.*");
+      "io.github.conflictdata.*",
+      "io.github.conflictdata.compare.*",
+      "io.github.conflictdata.chart.*",
+      "tech.tablesaw.api.*",
+      "org.knowm.xchart.*")));
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
 
   private final JShell shell;
   private final SourceCodeAnalysis analysis;
   private final DisplaySink sink;
   private final Magics magics;
+  private final JavadocLookup javadoc = new JavadocLookup();
   private final List<String> addedClassPath = new CopyOnWriteArrayList<>();
   private final List<Consumer<String>> classPathListeners = new CopyOnWriteArrayList<>();
   /** Snippet id -> where it came from, for stack traces: label and first line in that cell. */
@@ -67,7 +88,7 @@ public final class Evaluator implements AutoCloseable {
   /** A session whose code sees {@code classPath} (absolute entries), with the default imports. */
   public Evaluator(DisplaySink sink, List<String> classPath) {
     this.sink = sink;
-    Notebook.connect(sink);
+    Notebook.connect(sink, this);
     this.shell = JShell.builder()
         .executionEngine(new ValueCapture.Provider(), Map.of())
         .compilerOptions("-Xlint:none", "-proc:none")
@@ -86,6 +107,41 @@ public final class Evaluator implements AutoCloseable {
     if (!o.ok()) {
       throw new IllegalStateException("default imports failed: " + o.traceback());
     }
+  }
+
+  /** The session's magics (for line magics used as values). */
+  Magics magics() {
+    return magics;
+  }
+
+  /**
+   * rapaio's {@code %jshell /vars} (and {@code /types}, {@code /methods}, {@code /imports}): what
+   * the session holds, one declaration a line, as JShell's own commands list it.
+   */
+  String listing(String command) {
+    StringBuilder sb = new StringBuilder();
+    switch (command) {
+      case "/vars", "/v" -> shell.variables().filter(v -> shell.status(v).isActive()).forEach(v -> {
+        String val;
+        try {
+          val = shell.varValue(v);
+        } catch (RuntimeException e) {
+          val = "(" + e.getMessage() + ")";
+        }
+        sb.append(v.typeName()).append(' ').append(v.name()).append(" = ").append(userTerms(val)).append('\n');
+      });
+      case "/types", "/t" -> shell.types().filter(t -> shell.status(t).isActive())
+          .forEach(t -> sb.append(t.subKind().toString().replace("_SUBKIND", "").toLowerCase(Locale.ROOT)
+              .replace("_", " ")).append(' ').append(t.name()).append('\n'));
+      case "/methods", "/m" -> shell.methods().filter(m -> shell.status(m).isActive())
+          .forEach(m -> sb.append(m.name()).append(m.signature().replaceFirst("\\)(.*)$", ")$1")
+              .replaceFirst("^\\(([^)]*)\\)(.*)$", "($1) -> $2")).append('\n'));
+      case "/imports", "/i" -> shell.imports().filter(i -> shell.status(i).isActive())
+          .forEach(i -> sb.append("import ").append(i.isStatic() ? "static " : "").append(i.fullname()).append('\n'));
+      default -> throw new Magics.MagicException("unknown JShell command '" + command
+          + "'; this kernel answers /vars, /types, /methods and /imports");
+    }
+    return sb.length() == 0 ? "(none)" : sb.substring(0, sb.length() - 1);
   }
 
   /** The sink this session writes displays and magic output to. */
@@ -115,7 +171,7 @@ public final class Evaluator implements AutoCloseable {
     stopRequested = false;
     running = true;
     try {
-      String lead = cell.stripLeading();
+      String lead = withoutLeadingComments(cell);
       if (lead.startsWith("%%")) {
         int nl = lead.indexOf('\n');
         String line = nl < 0 ? lead : lead.substring(0, nl);
@@ -128,7 +184,25 @@ public final class Evaluator implements AutoCloseable {
     }
   }
 
+  /** The cell from its first line that is neither blank nor a {@code //} comment. */
+  static String withoutLeadingComments(String cell) {
+    int pos = 0;
+    while (pos < cell.length()) {
+      int nl = cell.indexOf('\n', pos);
+      String line = (nl < 0 ? cell.substring(pos) : cell.substring(pos, nl)).strip();
+      if (!line.isEmpty() && !line.startsWith("//")) {
+        return cell.substring(pos).stripLeading();
+      }
+      if (nl < 0) {
+        return "";
+      }
+      pos = nl + 1;
+    }
+    return "";
+  }
+
   Outcome runLines(String cell, String label) {
+    cell = InlineMagics.transform(cell);
     Outcome last = Outcome.success(null);
     int segStart = 0;
     int pos = 0;
@@ -137,7 +211,14 @@ public final class Evaluator implements AutoCloseable {
       int end = nl < 0 ? cell.length() : nl;
       String line = cell.substring(pos, end);
       String t = line.stripLeading();
-      if (t.startsWith("%") && !t.startsWith("%%")) {
+      if (t.startsWith("%%")) {
+        String name = t.substring(2).split("\\s+", 2)[0];
+        String msg = "the cell magic %%" + name + " must be the first line of its cell"
+            + (Magics.CELL_NAMES.contains(name) ? "" : " (and it is not one of this kernel's: "
+                + Magics.CELL_NAMES.stream().map(n -> "%%" + n).collect(Collectors.joining(", ")) + ")");
+        return Outcome.error("MagicError", "line " + lineOf(cell, pos) + ": " + msg, List.of("MagicError: " + msg));
+      }
+      if (t.startsWith("%")) {
         if (!cell.substring(segStart, pos).isBlank()) {
           last = evalCode(cell, segStart, pos, label);
           if (!last.ok()) {
@@ -166,8 +247,21 @@ public final class Evaluator implements AutoCloseable {
    * The result is the value of the last snippet if it is an expression.
    */
   Outcome evalCode(String cell, int from, int to, String label) {
+    Value[] last = new Value[1];
+    Outcome error = evalValues(cell, from, to, label, false, last);
+    if (error != null) {
+      return error;
+    }
+    return Outcome.success(last[0] == null ? null : render(last[0]));
+  }
+
+  /**
+   * Evaluates {@code cell[from, to)}; returns the first error, or null with the last snippet's
+   * value in {@code last[0]} (null when it shows nothing). {@code forValue}: keep the value even
+   * after a semicolon ({@code eval}).
+   */
+  private Outcome evalValues(String cell, int from, int to, String label, boolean forValue, Value[] last) {
     int pos = from;
-    MimeBundle result = null;
     while (pos < to) {
       String rest = cell.substring(pos, to);
       if (rest.isBlank()) {
@@ -176,10 +270,15 @@ public final class Evaluator implements AutoCloseable {
       int lead = rest.length() - rest.stripLeading().length();
       pos += lead;
       rest = rest.substring(lead);
-      CompletionInfo ci = parsed.get(rest);
+      CompletionInfo ci;
+      synchronized (parsed) {
+        ci = parsed.get(rest);
+      }
       if (ci == null) {
         ci = analysis.analyzeCompletion(rest);
-        parsed.put(rest, ci);
+        synchronized (parsed) {
+          parsed.put(rest, ci);
+        }
       }
       String src;
       int consumed;
@@ -201,25 +300,56 @@ public final class Evaluator implements AutoCloseable {
         }
       }
       if (src != null && !src.isBlank()) {
-        boolean quiet = rest.substring(0, consumed).strip().endsWith(";");
-        Snippetresult r = evalSnippet(src, cell, pos, label, quiet);
+        // as IJava (and the notebooks written for it) expect, a trailing semicolon does not hide
+        // an expression's value: "Hello Out!"; and chart.toString(); are shown
+        Snippetresult r = evalSnippet(src, cell, pos, label, false);
         if (r.error != null) {
           return r.error;
         }
-        result = r.value;
+        last[0] = r.value;
       }
       pos += consumed;
     }
-    return Outcome.success(result);
+    return null;
   }
 
-  private record Snippetresult(Outcome error, MimeBundle value) {}
+  /** What a snippet evaluated to: the object, and JShell's text for it (the fallback). */
+  private record Value(Object object, String text) {}
+
+  private MimeBundle render(Value v) {
+    try {
+      return Renderers.render(v.object());
+    } catch (RuntimeException | LinkageError re) {
+      sink.stream("stderr", "warning: cannot render the result (" + re + "); showing it as text\n");
+      return MimeBundle.text(v.text() != null ? v.text() : Renderers.safePlain(v.object()));
+    }
+  }
+
+  /**
+   * IJava's {@code eval(code)}: evaluates Java code inside a running cell and returns the value
+   * of its last expression (null when it ends in a declaration or statement). A compile error
+   * throws {@link Notebook.EvalException}; an exception thrown by the code is rethrown as it is.
+   */
+  Object evalForValue(String code) throws Throwable {
+    code = InlineMagics.transform(code);
+    Value[] last = new Value[1];
+    Outcome error = evalValues(code, 0, code.length(), "eval", true, last);
+    if (error != null) {
+      Throwable thrown = ValueCapture.takeThrown();
+      if (thrown != null && thrown.getClass().getName().equals(error.ename())) {
+        throw thrown;
+      }
+      throw new Notebook.EvalException(error.ename() + ": " + error.evalue());
+    }
+    return last[0] == null ? null : last[0].object();
+  }
+
+  private record Snippetresult(Outcome error, Value value) {}
 
   private record Compiled(Snippet snippet, String wrapperClass) {}
 
   /**
-   * Evaluates one snippet. {@code quiet}: the user ended it with a semicolon, so even an
-   * expression shows no result (as {@code x++;} or {@code display(x);}).
+   * Evaluates one snippet. {@code quiet}: show no result even for an expression.
    */
   private Snippetresult evalSnippet(String src, String cell, int offset, String label, boolean quiet) {
     ValueCapture.reset();
@@ -240,7 +370,7 @@ public final class Evaluator implements AutoCloseable {
     if (stopRequested) {
       return new Snippetresult(interrupted(), null);
     }
-    MimeBundle value = null;
+    Value value = null;
     for (SnippetEvent e : events) {
       if (e.causeSnippet() != null) {
         continue;
@@ -261,21 +391,18 @@ public final class Evaluator implements AutoCloseable {
         sink.stream("stderr", "note: " + d.name() + " was declared, but cannot be used until "
             + missing + " is declared\n");
       }
+      if (ValueCapture.hasValue()) {
+        Renderers.noteValue(ValueCapture.value());
+      }
       if (!quiet && isExpression(s) && ValueCapture.hasValue() && e.value() != null
           && !"void".equals(typeName(s))
           && !(s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
               && ValueCapture.value() instanceof String id && id.equals(Notebook.lastDisplayId()))) {
         // (a cell ending in display(x) shows x once, not also the display id display returns)
-        Object v = ValueCapture.value();
         if (e.status() == Snippet.Status.VALID && ValueCapture.lastClass() != null) {
           compiled.put(src, new Compiled(s, ValueCapture.lastClass()));
         }
-        try {
-          value = Renderers.render(v);
-        } catch (RuntimeException | LinkageError re) {
-          value = MimeBundle.text(e.value());
-          sink.stream("stderr", "cannot render " + re + "; showing text\n");
-        }
+        value = new Value(ValueCapture.value(), e.value());
       } else {
         value = null;
       }
@@ -291,10 +418,11 @@ public final class Evaluator implements AutoCloseable {
       return new Snippetresult(interrupted(), null);
     } catch (jdk.jshell.spi.ExecutionControl.UserException e) {
       String ename = e.causeExceptionClass();
+      String msg = e.getMessage() == null ? "" : userTerms(e.getMessage());
       List<String> tb = new ArrayList<>();
       appendTrace(tb, e, label, "");
-      tb.set(0, "\u001b[31m" + ename + "\u001b[0m" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-      Outcome o = Outcome.error(ename, e.getMessage() == null ? "" : e.getMessage(), tb);
+      tb.set(0, "\u001b[31m" + ename + "\u001b[0m" + (msg.isEmpty() ? "" : ": " + msg));
+      Outcome o = Outcome.error(ename, msg, tb);
       return new Snippetresult("java.lang.OutOfMemoryError".equals(ename) ? o.asFatal() : o, null);
     } catch (jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
       compiled.clear();
@@ -308,16 +436,12 @@ public final class Evaluator implements AutoCloseable {
       return new Snippetresult(null, null);
     }
     Object v = ValueCapture.value();
+    Renderers.noteValue(v);
     if (c.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
         && v instanceof String id && id.equals(Notebook.lastDisplayId())) {
       return new Snippetresult(null, null);
     }
-    try {
-      return new Snippetresult(null, Renderers.render(v));
-    } catch (RuntimeException | LinkageError re) {
-      sink.stream("stderr", "cannot render " + re + "; showing text\n");
-      return new Snippetresult(null, MimeBundle.text(Renderers.plain(v)));
-    }
+    return new Snippetresult(null, new Value(v, null));
   }
 
   private static boolean isExpression(Snippet s) {
@@ -341,7 +465,7 @@ public final class Evaluator implements AutoCloseable {
     List<String> tb = new ArrayList<>();
     String first = null;
     for (Diag d : diags) {
-      String msg = d.getMessage(Locale.ROOT);
+      String msg = userTerms(d.getMessage(Locale.ROOT));
       long p = d.getStartPosition() >= 0 ? d.getStartPosition() : d.getPosition();
       int at = (int) Math.max(0, Math.min(cell.length(), offset + Math.max(0, p)));
       int line = lineOf(cell, at);
@@ -377,7 +501,7 @@ public final class Evaluator implements AutoCloseable {
       return Outcome.error("UnresolvedReferenceException", msg, List.of("UnresolvedReferenceException: " + msg));
     }
     String ename = ex instanceof EvalException ee ? ee.getExceptionClassName() : ex.getClass().getName();
-    String evalue = ex.getMessage() == null ? "" : ex.getMessage();
+    String evalue = ex.getMessage() == null ? "" : userTerms(ex.getMessage());
     List<String> tb = new ArrayList<>();
     appendTrace(tb, ex, label, "");
     Outcome o = Outcome.error(ename, evalue, tb);
@@ -389,7 +513,7 @@ public final class Evaluator implements AutoCloseable {
 
   private void appendTrace(List<String> tb, Throwable ex, String label, String prefix) {
     String name = ex instanceof EvalException ee ? ee.getExceptionClassName() : ex.getClass().getName();
-    String msg = ex.getMessage();
+    String msg = ex.getMessage() == null ? null : userTerms(ex.getMessage());
     tb.add(prefix + "\u001b[31m" + name + "\u001b[0m" + (msg == null ? "" : ": " + msg));
     StackTraceElement[] st = ex.getStackTrace();
     int last = -1;
@@ -417,7 +541,9 @@ public final class Evaluator implements AutoCloseable {
       return f.toString();
     }
     String cls = f.getClassName().replaceFirst("^REPL\\.\\$JShell\\$\\d+[A-Z]?\\$?", "");
-    String method = "do_it$".equals(f.getMethodName()) ? "" : f.getMethodName();
+    String m = f.getMethodName();
+    // do_it$ and do_it$Aux are JShell's wrappers around the cell's own statements
+    String method = m.startsWith("do_it$") ? "" : m.startsWith("lambda$do_it$") ? "lambda" : m;
     String name = cls.isEmpty() ? method : method.isEmpty() ? cls : cls + "." + method;
     String file = f.getFileName();
     String where;
@@ -429,6 +555,22 @@ public final class Evaluator implements AutoCloseable {
       where = "snippet " + file + (f.getLineNumber() > 0 ? ":" + f.getLineNumber() : "");
     }
     return name.isEmpty() ? where : name + " (" + where + ")";
+  }
+
+  private static final java.util.regex.Pattern WRAPPER =
+      java.util.regex.Pattern.compile("(REPL\\.)?\\$JShell\\$\\d+[A-Z]?[.$]");
+  private static final java.util.regex.Pattern EMPTY_LOCATION = java.util.regex.Pattern.compile(
+      "(?m)^\\s*location: (class|interface)\\s*(REPL\\.)?(\\$JShell\\$\\d+[A-Z]?)?\\s*$\\n?");
+
+  /**
+   * A compiler or exception message in the user's terms: no "location: class" line naming
+   * JShell's wrapper class (or nothing), no {@code REPL.$JShell$8.} prefixes before the user's
+   * variable, method and class names.
+   */
+  static String userTerms(String message) {
+    String s = EMPTY_LOCATION.matcher(message).replaceAll("");
+    s = WRAPPER.matcher(s).replaceAll("");
+    return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
   }
 
   static int lineOf(String text, int offset) {
@@ -482,11 +624,11 @@ public final class Evaluator implements AutoCloseable {
   /** {@code complete}, {@code incomplete} or {@code invalid}, as Jupyter's is_complete asks. */
   public String isComplete(String code) {
     StringBuilder java = new StringBuilder();
-    for (String line : code.split("\n", -1)) {
+    for (String line : InlineMagics.transform(code).split("\n", -1)) {
       java.append(line.stripLeading().startsWith("%") ? "" : line).append('\n');
     }
     String rest = java.toString();
-    if (code.stripLeading().startsWith("%%")) {
+    if (withoutLeadingComments(code).startsWith("%%")) {
       return "complete";
     }
     while (!rest.isBlank()) {
@@ -549,13 +691,36 @@ public final class Evaluator implements AutoCloseable {
       return null;
     }
     StringBuilder sb = new StringBuilder();
+    List<String> imports = null;
+    List<String> classPath = null;
     for (SourceCodeAnalysis.Documentation d : docs) {
       if (sb.length() > 0) {
         sb.append("\n\n");
       }
       sb.append(d.signature());
-      if (d.javadoc() != null && !d.javadoc().isBlank()) {
-        sb.append("\n").append(d.javadoc().strip());
+      String doc = d.javadoc();
+      if (doc == null || doc.isBlank()) {
+        // JShell reads only the JDK's src.zip: the project's and the dependencies' docs come from
+        // the sources in the kernel jar and -sources/-javadoc jars next to dependency jars
+        JavadocLookup.Target t = JavadocLookup.parse(d.signature());
+        if (t != null) {
+          if (imports == null) {
+            List<String> found = new ArrayList<>();
+            shell.imports().filter(i -> !i.isStatic()).forEach(i -> found.add(i.fullname()));
+            found.add("java.lang.*");
+            imports = found;
+            classPath = new ArrayList<>(ClassPaths.current());
+            classPath.addAll(addedClassPath);
+          }
+          try {
+            doc = javadoc.find(t, imports, classPath);
+          } catch (RuntimeException e) {
+            doc = null; // documentation is a courtesy: never an error
+          }
+        }
+      }
+      if (doc != null && !doc.isBlank()) {
+        sb.append("\n").append(doc.strip());
       }
     }
     return sb.toString();

@@ -45,6 +45,7 @@ final class JupyterServer {
   };
   private final CountDownLatch shutdown = new CountDownLatch(1);
   private ZMQ.Socket iopub;
+  private ZMQ.Socket stdinSocket;
   private int executionCount;
   private volatile boolean running = true;
 
@@ -63,6 +64,7 @@ final class JupyterServer {
     ZMQ.Socket shell = ctx.createSocket(SocketType.ROUTER);
     ZMQ.Socket control = ctx.createSocket(SocketType.ROUTER);
     ZMQ.Socket stdin = ctx.createSocket(SocketType.ROUTER);
+    stdinSocket = stdin;
     ZMQ.Socket hb = ctx.createSocket(SocketType.REP);
     iopub = ctx.createSocket(SocketType.PUB);
     for (ZMQ.Socket s : List.of(shell, control, stdin, hb, iopub)) {
@@ -266,6 +268,7 @@ final class JupyterServer {
     String code = content.has("code") ? content.get("code").getAsString() : "";
     boolean silent = content.has("silent") && content.get("silent").getAsBoolean();
     boolean store = !silent && (!content.has("store_history") || content.get("store_history").getAsBoolean());
+    boolean allowStdin = content.has("allow_stdin") && content.get("allow_stdin").getAsBoolean();
     publish("status", parent, status("busy"));
     try {
       if (store) {
@@ -286,7 +289,14 @@ final class JupyterServer {
         req.addProperty("op", "execute");
         req.addProperty("code", code);
         req.addProperty("label", "[" + count + "]");
-        Agent.Reply r = agent.request(req, ev -> relay(parent, ev, silent));
+        req.addProperty("allowStdin", allowStdin && stdinSocket != null);
+        Agent.Reply r = agent.request(req, ev -> {
+          if (ev.get("type").getAsString().equals("input_request")) {
+            agent.input(askForInput(in, ev));
+          } else {
+            relay(parent, ev, silent);
+          }
+        });
         if (r.died()) {
           String msg = r.deathMessage()
               + "\nA new Java process was started: the state (variables, methods, classes, imports) was lost;"
@@ -347,9 +357,9 @@ final class JupyterServer {
         continue;
       }
       publish("status", queued.header(), status("busy"));
+      // as ipykernel: no execution_count, so that front ends do not number a cell that never ran
       JsonObject c = new JsonObject();
       c.addProperty("status", "aborted");
-      c.addProperty("execution_count", executionCount);
       reply(socket, queued, "execute_reply", c);
       publish("status", queued.header(), status("idle"));
     }
@@ -365,6 +375,42 @@ final class JupyterServer {
     reply.addProperty("status", "error");
     reply.addProperty("execution_count", count);
     return reply;
+  }
+
+  /**
+   * Sends an input_request on the stdin channel to the client that sent {@code request} and waits
+   * for its input_reply; null when the cell was interrupted or the agent died meanwhile.
+   */
+  private String askForInput(Incoming request, JsonObject ev) {
+    JsonObject c = new JsonObject();
+    c.addProperty("prompt", ev.has("prompt") ? ev.get("prompt").getAsString() : "");
+    c.addProperty("password", ev.has("password") && ev.get("password").getAsBoolean());
+    long interrupts = agent.interruptCount();
+    synchronized (stdinSocket) {
+      while (ZMsg.recvMsg(stdinSocket, ZMQ.DONTWAIT) != null) {
+        // a stale reply to an earlier request
+      }
+    }
+    reply(stdinSocket, request, "input_request", c);
+    while (running) {
+      ZMsg m;
+      synchronized (stdinSocket) {
+        stdinSocket.setReceiveTimeOut(200);
+        m = ZMsg.recvMsg(stdinSocket);
+      }
+      if (m != null) {
+        Incoming in = verify(m, "stdin");
+        if (in != null && in.type().equals("input_reply")) {
+          JsonElement v = in.content().get("value");
+          return v == null || v.isJsonNull() ? "" : v.getAsString();
+        }
+      }
+      Process p = agent.process();
+      if (agent.interruptCount() != interrupts || p == null || !p.isAlive()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Publishes an agent event (stream, display, clear) as the matching IOPub message. */

@@ -48,6 +48,19 @@ final class MavenResolver {
     return new MavenResolver(repo, offline, List.of(CENTRAL));
   }
 
+  /** This resolver with {@code extra} repositories ({id, url}) searched after the others. */
+  MavenResolver withRepositories(List<String[]> extra) {
+    if (extra.isEmpty()) {
+      return this;
+    }
+    MavenResolver r = new MavenResolver(localRepository, offline, List.of());
+    r.remotes.addAll(remotes);
+    for (String[] repo : extra) {
+      r.remotes.add(new RemoteRepository.Builder(repo[0], "default", repo[1]).build());
+    }
+    return r;
+  }
+
   Path localRepository() {
     return localRepository;
   }
@@ -86,7 +99,8 @@ final class MavenResolver {
     } catch (DependencyResolutionException e) {
       String where = offline
           ? "offline, from the local repository " + localRepository
-          : "from the local repository " + localRepository + " and " + remotes.get(0).getUrl();
+          : "from the local repository " + localRepository + " and "
+              + remotes.stream().map(RemoteRepository::getUrl).collect(java.util.stream.Collectors.joining(", "));
       Throwable root = e;
       while (root.getCause() != null) {
         root = root.getCause();

@@ -27,12 +27,6 @@ import tech.tablesaw.api.Table;
  * {@code String.valueOf}.
  */
 public final class Renderers {
-  /** Tables with more rows than this show only their first and last {@link #EDGE_ROWS} rows. */
-  public static final int MAX_ROWS = 20;
-
-  /** Rows shown at each end of a long table. */
-  public static final int EDGE_ROWS = 5;
-
   private static final List<Entry<?>> CUSTOM = new CopyOnWriteArrayList<>();
   private static final boolean SVG_AVAILABLE = classPresent("de.erichseifert.vectorgraphics2d.VectorGraphics2D");
 
@@ -48,8 +42,83 @@ public final class Renderers {
     CUSTOM.add(0, new Entry<>(type, renderer));
   }
 
-  /** The bundle shown for {@code value}. Never null; {@code null} renders as "null". */
+  /**
+   * The bundle shown for {@code value}. Never null and never throws: a renderer that fails (XChart
+   * cannot paint a chart without series, say) gives {@code text/plain} instead, and the failure is
+   * reported as a warning on standard error. {@code null} renders as "null".
+   */
   public static MimeBundle render(Object value) {
+    try {
+      return renderOrThrow(value);
+    } catch (RuntimeException | LinkageError e) {
+      String what = value == null ? "null" : value.getClass().getSimpleName();
+      System.err.println("warning: could not render the " + what + " (" + e
+          + "); showing it as text instead");
+      return MimeBundle.text(safePlain(value));
+    }
+  }
+
+  /** {@link #plain(Object)}, or the class and identity when {@code toString} itself throws. */
+  static String safePlain(Object value) {
+    if (value instanceof Chart<?, ?> chart) {
+      try {
+        return chartText(chart);
+      } catch (RuntimeException | LinkageError e) {
+        // fall through
+      }
+    }
+    try {
+      return plain(value);
+    } catch (RuntimeException | LinkageError e) {
+      return value.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(value));
+    }
+  }
+
+  /**
+   * {@code value} as the MIME types asked for (IJava's {@code display(value, "text/html")}): the
+   * full rendering's entries of those types; a {@link CharSequence} becomes the entry itself for
+   * any text type ({@code text/markdown}, {@code text/html}, {@code text/latex}, {@code
+   * image/svg+xml}, JSON, ...). {@code text/plain} is always included, as a fallback for
+   * front ends that cannot show the rest. A type that cannot be made is reported on standard
+   * error (the value is still shown).
+   */
+  public static MimeBundle renderAs(Object value, String... mimeTypes) {
+    if (mimeTypes == null || mimeTypes.length == 0) {
+      return render(value);
+    }
+    MimeBundle full = render(value);
+    MimeBundle.Builder b = MimeBundle.builder();
+    List<String> missing = new ArrayList<>();
+    for (String mime : mimeTypes) {
+      if (mime == null) {
+        continue;
+      }
+      if (value instanceof CharSequence cs && isTextual(mime)) {
+        b.put(mime, cs.toString());
+      } else if (full.data().containsKey(mime)) {
+        b.put(mime, full.data().get(mime));
+        if (full.metadata().containsKey(mime)) {
+          b.metadata(mime, full.metadata().get(mime));
+        }
+      } else if (!mime.equals("text/plain")) {
+        missing.add(mime);
+      }
+    }
+    if (!missing.isEmpty()) {
+      String what = value == null ? "null" : value.getClass().getSimpleName();
+      System.err.println("warning: a " + what + " cannot be shown as " + String.join(", ", missing)
+          + "; it can be shown as " + String.join(", ", full.data().keySet()));
+    }
+    b.put("text/plain", full.plainText() != null ? full.plainText() : safePlain(value));
+    return b.build();
+  }
+
+  private static boolean isTextual(String mime) {
+    return mime.startsWith("text/") || mime.endsWith("+xml") || mime.endsWith("json")
+        || mime.equals("application/javascript");
+  }
+
+  private static MimeBundle renderOrThrow(Object value) {
     if (value instanceof MimeBundle) {
       return (MimeBundle) value;
     }
@@ -93,8 +162,8 @@ public final class Renderers {
   /** A Tablesaw table: HTML head/tail with the size line, and the same as plain text. */
   public static MimeBundle table(Table table) {
     return MimeBundle.builder()
-        .put("text/html", tableHtml(table))
-        .put("text/plain", tablePlain(table))
+        .put("text/html", tableHtml(table, caption(table)))
+        .put("text/plain", tablePlain(table, caption(table)))
         .build();
   }
 
@@ -106,17 +175,17 @@ public final class Renderers {
         .append(esc(d.kind().name())).append("), release ").append(esc(String.valueOf(d.version())))
         .append(" &mdash; ").append(size(t)).append("</p>");
     html.append("<p>Citation: ").append(esc(d.source().citation())).append("</p>");
-    html.append("<p>Source: <code>").append(esc(d.source().name())).append("</code>");
+    html.append("<p>Source: <code>").append(esc(fileName(d.source().name()))).append("</code>");
     if (d.source().licence() != null && !d.source().licence().isEmpty()) {
       html.append("; licence: ").append(esc(d.source().licence()));
     }
     if (!d.problems().isEmpty()) {
       html.append("; ").append(d.problems().size()).append(" records skipped (see problems())");
     }
-    html.append("</p>").append(tableHtml(t)).append("</div>");
+    html.append("</p>").append(tableHtml(t, null)).append("</div>");
     String plain = d.kind().title() + " (" + d.kind().name() + "), release " + d.version() + " - "
-        + sizePlain(t) + "\nCitation: " + d.source().citation() + "\nSource: " + d.source().name()
-        + "\n" + tablePlain(t);
+        + sizePlain(t) + "\nCitation: " + d.source().citation() + "\nSource: " + fileName(d.source().name())
+        + "\n" + tablePlain(t, null);
     return MimeBundle.builder().put("text/html", html.toString()).put("text/plain", plain).build();
   }
 
@@ -137,14 +206,18 @@ public final class Renderers {
         int start = text.indexOf("<svg");
         b.put("image/svg+xml", start > 0 ? text.substring(start) : text);
       }
-      String title = chart.getTitle();
-      b.put("text/plain", chart.getClass().getSimpleName()
-          + (title == null || title.isEmpty() ? "" : " \"" + title + "\"")
-          + " (" + chart.getWidth() + "x" + chart.getHeight() + ")");
+      b.put("text/plain", chartText(chart));
       return b.build();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode chart as PNG", e);
     }
+  }
+
+  private static String chartText(Chart<?, ?> chart) {
+    String title = chart.getTitle();
+    return chart.getClass().getSimpleName()
+        + (title == null || title.isEmpty() ? "" : " \"" + title + "\"")
+        + " (" + chart.getWidth() + "x" + chart.getHeight() + ")";
   }
 
   /** An AWT image as PNG. */
@@ -161,22 +234,43 @@ public final class Renderers {
     }
   }
 
-  /** The row indexes shown: all when short, else the first and last {@link #EDGE_ROWS}. */
-  private static int[] shownRows(Table t) {
-    int n = t.rowCount();
-    if (n <= MAX_ROWS) {
-      int[] all = new int[n];
-      for (int i = 0; i < n; i++) {
-        all[i] = i;
-      }
-      return all;
+  private static final Map<String, String> CAPTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Remembers the title and release of a {@link Dataset} the session produced, so that its table
+   * (and tables derived from it, which keep its name) are captioned "title, release v" rather
+   * than by the file or resource path the reader named them after.
+   */
+  static void noteValue(Object value) {
+    if (value instanceof Dataset d && d.table() != null && d.table().name() != null) {
+      CAPTIONS.put(d.table().name(), d.kind().title() + ", release " + d.version());
     }
-    int[] rows = new int[2 * EDGE_ROWS];
-    for (int i = 0; i < EDGE_ROWS; i++) {
-      rows[i] = i;
-      rows[EDGE_ROWS + i] = n - EDGE_ROWS + i;
+  }
+
+  /**
+   * A table's caption: the dataset's title and release when the table came from a dataset the
+   * session has seen; a path-like name (a resource or a temporary file) shortened to its file
+   * name; else the table's name.
+   */
+  static String caption(Table t) {
+    String name = t.name();
+    if (name == null || name.isEmpty()) {
+      return null;
     }
-    return rows;
+    String known = CAPTIONS.get(name);
+    if (known != null) {
+      return known;
+    }
+    return fileName(name);
+  }
+
+  /** The last segment of a path-like name ({@code a/b/c.csv} to {@code c.csv}). */
+  static String fileName(String name) {
+    if (name == null) {
+      return null;
+    }
+    int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return cut >= 0 && cut < name.length() - 1 ? name.substring(cut + 1) : name;
   }
 
   private static String size(Table t) {
@@ -187,29 +281,31 @@ public final class Renderers {
     return String.format(Locale.ROOT, "%,d rows x %,d columns", t.rowCount(), t.columnCount());
   }
 
-  static String tableHtml(Table t) {
+  static String tableHtml(Table t, String caption) {
+    TableDisplay s = TableDisplay.settings();
     StringBuilder sb = new StringBuilder("<div class=\"conflictdata-table\">");
-    if (t.name() != null && !t.name().isEmpty()) {
-      sb.append("<p><strong>").append(esc(t.name())).append("</strong></p>");
+    if (caption != null && !caption.isEmpty()) {
+      sb.append("<p><strong>").append(esc(caption)).append("</strong></p>");
     }
+    int[] rows = s.rows(t.rowCount());
+    int[] cols = s.columns(t.columnCount());
     sb.append("<table class=\"dataframe\" border=\"1\"><thead><tr><th></th>");
-    for (String name : t.columnNames()) {
-      sb.append("<th>").append(esc(name)).append("</th>");
+    for (int c : cols) {
+      sb.append("<th>").append(c < 0 ? "&hellip;" : esc(s.cut(t.column(c).name()))).append("</th>");
     }
     sb.append("</tr></thead><tbody>");
-    int[] rows = shownRows(t);
-    for (int k = 0; k < rows.length; k++) {
-      if (k == EDGE_ROWS && rows.length < t.rowCount()) {
+    for (int r : rows) {
+      if (r < 0) {
         sb.append("<tr><th>&hellip;</th>");
-        for (int c = 0; c < t.columnCount(); c++) {
+        for (int c = 0; c < cols.length; c++) {
           sb.append("<td>&hellip;</td>");
         }
         sb.append("</tr>");
+        continue;
       }
-      int r = rows[k];
       sb.append("<tr><th>").append(r).append("</th>");
-      for (int c = 0; c < t.columnCount(); c++) {
-        sb.append("<td>").append(esc(t.column(c).getString(r))).append("</td>");
+      for (int c : cols) {
+        sb.append("<td>").append(c < 0 ? "&hellip;" : esc(s.cut(t.column(c).getString(r)))).append("</td>");
       }
       sb.append("</tr>");
     }
@@ -217,42 +313,42 @@ public final class Renderers {
     return sb.toString();
   }
 
-  static String tablePlain(Table t) {
-    int[] rows = shownRows(t);
-    boolean cut = rows.length < t.rowCount();
-    int cols = t.columnCount();
+  static String tablePlain(Table t, String caption) {
+    TableDisplay s = TableDisplay.settings();
+    int[] rows = s.rows(t.rowCount());
+    int[] cols = s.columns(t.columnCount());
+    int n = cols.length;
     List<String[]> lines = new ArrayList<>();
-    String[] header = new String[cols + 1];
+    String[] header = new String[n + 1];
     header[0] = "";
-    for (int c = 0; c < cols; c++) {
-      header[c + 1] = t.column(c).name();
+    for (int k = 0; k < n; k++) {
+      header[k + 1] = cols[k] < 0 ? "..." : s.cut(t.column(cols[k]).name());
     }
     lines.add(header);
-    for (int k = 0; k < rows.length; k++) {
-      if (cut && k == EDGE_ROWS) {
-        String[] dots = new String[cols + 1];
-        Arrays.fill(dots, "...");
-        lines.add(dots);
-      }
-      String[] line = new String[cols + 1];
-      line[0] = Integer.toString(rows[k]);
-      for (int c = 0; c < cols; c++) {
-        line[c + 1] = t.column(c).getString(rows[k]);
+    for (int r : rows) {
+      String[] line = new String[n + 1];
+      if (r < 0) {
+        Arrays.fill(line, "...");
+      } else {
+        line[0] = Integer.toString(r);
+        for (int k = 0; k < n; k++) {
+          line[k + 1] = cols[k] < 0 ? "..." : s.cut(t.column(cols[k]).getString(r));
+        }
       }
       lines.add(line);
     }
-    int[] width = new int[cols + 1];
+    int[] width = new int[n + 1];
     for (String[] line : lines) {
-      for (int c = 0; c <= cols; c++) {
+      for (int c = 0; c <= n; c++) {
         width[c] = Math.max(width[c], line[c].length());
       }
     }
     StringBuilder sb = new StringBuilder();
-    if (t.name() != null && !t.name().isEmpty()) {
-      sb.append(t.name()).append('\n');
+    if (caption != null && !caption.isEmpty()) {
+      sb.append(caption).append('\n');
     }
     for (String[] line : lines) {
-      for (int c = 0; c <= cols; c++) {
+      for (int c = 0; c <= n; c++) {
         if (c > 0) {
           sb.append("  ");
         }

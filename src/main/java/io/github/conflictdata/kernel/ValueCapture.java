@@ -36,13 +36,40 @@ final class ValueCapture extends LocalExecutionControl {
     instance = this;
   }
 
+  private static volatile Throwable thrown;
+  private static final java.util.concurrent.atomic.AtomicLong RUN_NANOS = new java.util.concurrent.atomic.AtomicLong();
+  private static final java.util.concurrent.atomic.AtomicInteger DEPTH = new java.util.concurrent.atomic.AtomicInteger();
+
   @Override
   protected String invoke(Method doitMethod) throws Exception {
     target = doitMethod;
-    lastClass = doitMethod.getDeclaringClass().getName();
     value = null;
     hasValue = false;
-    return super.invoke(TRAMPOLINE);
+    thrown = null;
+    boolean outer = DEPTH.getAndIncrement() == 0;
+    long t0 = System.nanoTime();
+    try {
+      return super.invoke(TRAMPOLINE);
+    } finally {
+      DEPTH.decrementAndGet();
+      if (outer) {
+        RUN_NANOS.addAndGet(System.nanoTime() - t0);
+      }
+      // set after the call: an eval(...) nested inside this snippet invokes other wrappers meanwhile
+      lastClass = doitMethod.getDeclaringClass().getName();
+    }
+  }
+
+  /** Nanoseconds spent running snippets (not compiling them) since the JVM started. */
+  static long runNanos() {
+    return RUN_NANOS.get();
+  }
+
+  /** The exception the last snippet threw, once (for {@code eval}, which rethrows it as it is). */
+  static Throwable takeThrown() {
+    Throwable t = thrown;
+    thrown = null;
+    return t;
   }
 
   /** Runs the snippet's method and keeps its result; its exceptions pass through unwrapped. */
@@ -54,6 +81,7 @@ final class ValueCapture extends LocalExecutionControl {
       hasValue = true;
       return v;
     } catch (InvocationTargetException e) {
+      thrown = e.getCause();
       throw e.getCause();
     }
   }

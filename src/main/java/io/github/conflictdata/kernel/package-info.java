@@ -11,6 +11,14 @@
  * signature into an exception in the loop rather than a logged drop, and its kernel_info_reply
  * lacks {@code "status": "ok"}, which Jupyter's conformance suite requires.
  *
+ * <p>IJava compatibility: {@link io.github.conflictdata.kernel.Magics} (IJava's magics, BeakerX's
+ * {@code %classpath add jar}, rapaio's {@code %jshell}), {@code InlineMagics} (a line magic used as a
+ * value becomes a call of {@link io.github.conflictdata.kernel.Notebook#lineMagic}), {@link
+ * io.github.conflictdata.kernel.Notebook} (IJava's {@code display}, {@code render}, {@code
+ * updateDisplay}, {@code eval}), {@code KernelStdin} (System.in over Jupyter's stdin channel) and
+ * {@code JavadocLookup} (Shift-Tab javadoc from shipped sources and -sources/-javadoc jars).
+ * ThirdPartyNotebooksTest measures it on public IJava notebooks.
+ *
  * <p>Everything here is optional at run time for the library: the kernel's dependencies are
  * {@code <optional>} in the pom, and no other package imports this one.
  */

@@ -51,8 +51,17 @@ class EvaluatorTest {
   @Test
   void declarationsAndStatementsShowNothing() {
     assertNull(ok("int quiet = 1;").result());
-    assertNull(ok("quiet++;").result());
+    assertNull(ok("quiet = quiet + 1;").result());
     assertNull(ok("void noop() { }\nnoop();").result());
+    assertNull(ok("display(\"x\");").result(), "display's id is not shown as the result");
+  }
+
+  @Test
+  void aTrailingSemicolonKeepsTheValueAsIJavaDoes() {
+    // IJava notebooks end cells in "Hello Out!"; or BitmapEncoder.getBufferedImage(chart); and
+    // their authors' stored outputs show the value
+    assertEquals("Hello Out!", ok("System.out.println(\"x\");\n\"Hello Out!\";").result().plainText());
+    assertEquals("5", ok("Integer.valueOf(5);").result().plainText());
   }
 
   @Test
@@ -202,6 +211,8 @@ class EvaluatorTest {
     assertEquals("incomplete", ev.isComplete("class Open {"));
     assertEquals("invalid", ev.isComplete(")"));
     assertEquals("complete", ev.isComplete("%time 1 + 1"));
+    assertEquals("complete", ev.isComplete("List<String> jars = %jars lib/*.jar"));
+    assertEquals("complete", ev.isComplete("// a comment\n%%loadFromPOM\n<dependency>"));
   }
 
   @Test
@@ -210,7 +221,7 @@ class EvaluatorTest {
     assertTrue(c.matches().contains("System"), c.toString());
     assertEquals(0, c.start());
     Evaluator.Completion m = ev.complete("%mav", 4);
-    assertEquals(java.util.List.of("maven"), m.matches());
+    assertEquals(java.util.List.of("maven", "mavenRepo"), m.matches());
     assertEquals(1, m.start());
     ok("int conflictYears = 3;");
     assertTrue(ev.complete("conflictY", 9).matches().contains("conflictYears"));

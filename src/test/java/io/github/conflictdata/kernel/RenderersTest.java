@@ -143,4 +143,83 @@ class RenderersTest {
         .put("text/html", "<b>" + c.n() + "</b>").put("text/plain", "n=" + c.n()).build());
     assertEquals("<b>12</b>", Renderers.render(new Casualties(12)).data().get("text/html"));
   }
+
+  @Test
+  void aChartXChartCannotPaintFallsBackToTextWithAPlainWarning() {
+    // XChart 3.8.8 throws NoSuchElementException painting a CategoryChart without series
+    CategoryChart empty = new CategoryChartBuilder().width(300).height(200).title("nothing yet").build();
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    MimeBundle b;
+    try {
+      b = Renderers.render(empty);
+    } finally {
+      System.setErr(before);
+    }
+    assertEquals(List.of("text/plain"), List.copyOf(b.data().keySet()));
+    assertEquals("CategoryChart \"nothing yet\" (300x200)", b.plainText());
+    String warning = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(warning.startsWith("warning: could not render the CategoryChart (java.util.NoSuchElementException"), warning);
+    assertFalse(warning.contains("\u001b["), "a warning is plain text, not red");
+  }
+
+  @Test
+  void tableLimitsAreSettingsWithPandasDefaults() {
+    TableDisplay s = TableDisplay.settings();
+    try {
+      assertEquals(60, s.maxRows());
+      assertEquals(20, s.maxColumns());
+      assertEquals(50, s.maxCellWidth());
+      String sixty = (String) Renderers.render(numbered(60)).data().get("text/html");
+      assertTrue(sixty.contains(">row-30<") && !sixty.contains("&hellip;"), "60 rows are shown in full");
+      String more = (String) Renderers.render(numbered(61)).data().get("text/html");
+      assertTrue(more.contains(">row-4<") && !more.contains(">row-5<") && more.contains(">row-56<"), more);
+      s.maxRows(100);
+      assertTrue(((String) Renderers.render(numbered(61)).data().get("text/html")).contains(">row-30<"));
+      // columns: the first and last halves; cell text cut with "..."
+      s.maxColumns(4).maxCellWidth(8);
+      List<IntColumn> cols = new java.util.ArrayList<>();
+      for (int c = 0; c < 10; c++) {
+        cols.add(IntColumn.create("c" + c, 1));
+      }
+      Table wide = Table.create("wide", cols.toArray(new IntColumn[0]));
+      wide.addColumns(StringColumn.create("long", "abcdefghijklmnop"));
+      String html = (String) Renderers.render(wide).data().get("text/html");
+      assertTrue(html.contains("<th>c0</th><th>c1</th><th>&hellip;</th><th>c9</th><th>long</th>"), html);
+      assertTrue(html.contains(">abcde...<"), html);
+      assertTrue(html.contains("1 rows &times; 11 columns"), html);
+      assertThrowsIae(() -> s.maxRows(-1));
+    } finally {
+      s.reset();
+    }
+  }
+
+  private static void assertThrowsIae(Runnable r) {
+    try {
+      r.run();
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    throw new AssertionError("expected IllegalArgumentException");
+  }
+
+  @Test
+  void captionsShowTheDatasetsTitleAndReleaseNotItsPath() {
+    Table t = numbered(3);
+    t.setName("io/github/conflictdata/data/ucdp/UcdpPrioConflict_v24_1.csv");
+    Dataset d = new Dataset(DatasetKind.UCDP_PRIO_ACD, "24.1", t,
+        new Source("io/github/conflictdata/data/ucdp/UcdpPrioConflict_v24_1.csv", "ab12", "c", "CC BY 4.0"),
+        List.of(), Map.of());
+    String before = (String) Renderers.render(t).data().get("text/html");
+    assertFalse(before.contains("io/github"), "a path-like name is cut to its file name: " + before);
+    String ds = (String) Renderers.render(d).data().get("text/html");
+    assertFalse(ds.contains("io/github/conflictdata/data"), ds);
+    Renderers.noteValue(d);
+    String html = (String) Renderers.render(t).data().get("text/html");
+    assertTrue(html.contains("<strong>UCDP/PRIO Armed Conflict Dataset, release 24.1</strong>"), html);
+    // a table derived from it keeps the name, and so the caption
+    Table derived = t.where(t.intColumn("year").isGreaterThan(1000));
+    assertTrue(Renderers.render(derived).plainText().startsWith("UCDP/PRIO Armed Conflict Dataset, release 24.1\n"));
+  }
 }

@@ -20,7 +20,7 @@ class ConflictdataKernelTests(jupyter_kernel_test.KernelTests):
     completion_samples = [
         {"text": "Syste", "matches": {"System"}},
         {"text": "Math.hypo", "matches": {"hypot("}},
-        {"text": "%ma", "matches": {"maven"}},
+        {"text": "%ma", "matches": {"maven", "mavenRepo"}},
     ]
 
     complete_code_samples = ["1 + 1", "int x = 1;", "for (int i = 0; i < 3; i++) { }", "%time 1 + 1"]

@@ -85,6 +85,9 @@ class KernelSessionTest(unittest.TestCase):
             replies[r["parent_header"]["msg_id"]] = r["content"]
         self.assertEqual(replies[failing]["status"], "error")
         self.assertEqual(replies[queued]["status"], "aborted")
+        # as ipykernel: an aborted cell never ran, so its reply carries no execution_count
+        # (Notebook 6 showed the failing cell's number on every aborted cell)
+        self.assertNotIn("execution_count", replies[queued])
         reply, _ = run(self.kc, "afterError")
         self.assertEqual(reply["status"], "error", "an aborted cell never ran")
         no_stop = self.kc.execute('throw new IllegalStateException("go on");', stop_on_error=False)
@@ -95,6 +98,65 @@ class KernelSessionTest(unittest.TestCase):
             replies[r["parent_header"]["msg_id"]] = r["content"]
         self.assertEqual(replies[no_stop]["status"], "error")
         self.assertEqual(replies[runs]["status"], "ok")
+
+    def test_1c_stdin_round_trip(self):
+        prompts = []
+
+        def answer(msg):
+            self.assertEqual(msg["msg_type"], "input_request")
+            prompts.append(msg)
+            self.kc.input(["Ada", "20", "22"][len(prompts) - 1])
+
+        code = ('Scanner scanner = new Scanner(System.in);\n'
+                'System.out.println("Enter your name: ");\n'
+                'String typedName = scanner.nextLine();\n'
+                'int number1 = scanner.nextInt();\n'
+                'int number2 = scanner.nextInt();\n'
+                'typedName + " " + (number1 + number2)')
+        outputs = []
+        reply = self.kc.execute_interactive(code, allow_stdin=True, stdin_hook=answer,
+                                            output_hook=outputs.append, timeout=60)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        self.assertEqual(len(prompts), 3, "one input_request per line read")
+        results = [m for m in outputs if m["msg_type"] == "execute_result"]
+        self.assertEqual(results[0]["content"]["data"]["text/plain"], "Ada 42")
+        streams = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")
+        self.assertIn("Enter your name:", streams, "the prompt printed before the read is shown")
+
+    def test_1d_stdin_without_a_client_that_accepts_input_fails_at_once(self):
+        start = time.time()
+        msg_id = self.kc.execute("new Scanner(System.in).nextLine()", allow_stdin=False)
+        reply = self.kc.get_shell_msg(timeout=30)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        collect(self.kc, msg_id)
+        self.assertLess(time.time() - start, 20)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual(reply["content"]["ename"], "io.github.conflictdata.kernel.StdinUnavailableException")
+        self.assertIn("does not accept input", reply["content"]["evalue"])
+        self.assertIn("allow_stdin is false", reply["content"]["evalue"])
+        # a cell's own System.setIn stays in effect, for this cell and the next
+        reply, outputs = run(self.kc, 'System.setIn(new ByteArrayInputStream("7 8\\n".getBytes()));\n'
+                                      'Scanner own = new Scanner(System.in);\nown.nextInt()')
+        self.assertEqual(result_text(outputs), "7")
+        reply, outputs = run(self.kc, "own.nextInt()")
+        self.assertEqual(result_text(outputs), "8")
+        reply, outputs = run(self.kc, "System.in.getClass().getName()")
+        self.assertEqual(result_text(outputs), "java.io.ByteArrayInputStream")
+
+    def test_1e_a_chart_xchart_cannot_paint_shows_as_text_with_a_warning(self):
+        reply, outputs = run(self.kc, 'var emptyChart = new CategoryChartBuilder().title("empty").build();\n'
+                                      'display(emptyChart);\nemptyChart')
+        self.assertEqual(reply["status"], "ok", reply)
+        displays = [m for m in outputs if m["msg_type"] in ("display_data", "execute_result")]
+        self.assertEqual(len(displays), 2)
+        for m in displays:
+            self.assertEqual(list(m["content"]["data"]), ["text/plain"])
+            self.assertIn('CategoryChart "empty"', m["content"]["data"]["text/plain"])
+        warnings = [m["content"]["text"] for m in outputs if m["msg_type"] == "stream"]
+        self.assertTrue(any(w.startswith("warning: could not render the CategoryChart") for w in warnings), warnings)
+        self.assertFalse(any("\x1b[" in w for w in warnings), "a warning is not coloured as an error")
+        self.assertEqual([m["content"]["name"] for m in outputs if m["msg_type"] == "stream"],
+                         ["stderr"] * len(warnings))
 
     def test_2_interrupt_request_stops_an_endless_loop(self):
         msg_id = self.kc.execute("long spins = 0; while (true) { spins++; }")
