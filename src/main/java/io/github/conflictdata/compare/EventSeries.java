@@ -25,7 +25,7 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  *
  * <pre>{@code
  * Table days = EventSeries.of(ged).country("Myanmar (Burma)")
- *     .between(LocalDate.of(2017, 8, 1), LocalDate.of(2017, 10, 31)).per(Period.DAY).build();
+ *     .between(LocalDate.of(2017, 8, 1), LocalDate.of(2017, 10, 31)).per(TimeStep.DAY).build();
  * }</pre>
  *
  * <p><b>Events spanning several days.</b> A GED event with {@code date_start} before {@code
@@ -86,7 +86,7 @@ public final class EventSeries {
     Integer dyad;
     LocalDate from;
     LocalDate to;
-    Period period = Period.DAY;
+    TimeStep period = TimeStep.DAY;
     boolean spread;
     boolean activeYearOnly;
     boolean split = true;
@@ -139,8 +139,8 @@ public final class EventSeries {
       return this;
     }
 
-    /** The length of a step (default {@link Period#DAY}). */
-    public Builder per(Period p) {
+    /** The length of a step (default {@link TimeStep#DAY}). */
+    public Builder per(TimeStep p) {
       this.period = p;
       return this;
     }

@@ -25,7 +25,7 @@ class EventSeriesTest {
   void myanmarDayByDayEqualsTheRawRecordsOnTheirStartDates() {
     List<Map<String, String>> recs = EventTables.gedRecords();
     Table s = EventSeries.of(EventTables.ged(recs)).country("Myanmar (Burma)").between(FROM, TO)
-        .per(Period.DAY).build();
+        .per(TimeStep.DAY).build();
     // 92 days x 3 types, zero rows included
     assertEquals(92 * 3, s.rowCount());
     Map<String, double[]> want = new HashMap<>(); // day|type -> events, best, low, high, civilians, multi
@@ -65,11 +65,11 @@ class EventSeriesTest {
     Table ged = EventTables.ged(EventTables.gedRecords());
     Table days = EventSeries.of(ged).country("Myanmar (Burma)").between(FROM, TO).build();
     Table months = EventSeries.of(ged).country("Myanmar (Burma)").between(FROM, TO)
-        .per(Period.MONTH).total().build();
+        .per(TimeStep.MONTH).total().build();
     assertEquals(List.of("2017-08", "2017-09", "2017-10"), months.stringColumn("period").asList());
     assertEquals(days.doubleColumn("best").sum(), months.doubleColumn("best").sum());
     Table weeks = EventSeries.of(ged).country("Myanmar (Burma)").between(FROM, TO)
-        .per(Period.WEEK).build();
+        .per(TimeStep.WEEK).build();
     assertEquals(LocalDate.of(2017, 7, 31), weeks.dateColumn("period_start").get(0)); // a Monday
     assertEquals(days.doubleColumn("events").sum(), weeks.doubleColumn("events").sum());
   }
@@ -103,7 +103,7 @@ class EventSeriesTest {
   void acledMonthsByEventTypeEqualTheRawRecords() {
     List<Map<String, String>> recs = SharedFiles.csv("acled/acled_data.csv", StandardCharsets.UTF_8);
     Table s = EventSeries.of(EventTables.acled(recs)).country("Somalia")
-        .between(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 12, 31)).per(Period.MONTH).build();
+        .between(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 12, 31)).per(TimeStep.MONTH).build();
     Map<String, int[]> want = new HashMap<>();
     for (Map<String, String> r : recs) {
       String date = r.get("event_date");

@@ -8,7 +8,7 @@ import java.time.temporal.IsoFields;
  * The length of one step of an {@link EventSeries}: a calendar day, an ISO week (Monday to
  * Sunday), a calendar month or a calendar year.
  */
-public enum Period {
+public enum TimeStep {
   /** One calendar day. */
   DAY,
   /** An ISO week, Monday to Sunday (labelled like {@code 2017-W34}). */
