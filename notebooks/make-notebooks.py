@@ -296,6 +296,10 @@ if (acledYearsFile.isEmpty()) {
     System.out.println("ACLED country-year workbook not found (set CONFLICTDATA_SHARED): skipped.");
 } else {
     try {
+        // the workbook's package names drawing parts it does not hold (SOURCES.md); POI logs that to stderr
+        // as an ERROR for each part. Said here once instead, on stdout; the sheet itself is read in full.
+        System.setProperty("org.apache.logging.log4j.simplelog.org.apache.poi.ooxml.POIXMLDocumentPart.level", "OFF");
+        System.out.println("Note: the ACLED workbook names drawing parts that are missing from it; they hold no data.");
         acledYears = ConflictData.read(acledYearsFile.get());
     } catch (RuntimeException e) {
         System.out.println("This library version cannot read the ACLED country-year workbook (ACLED_COUNTRY_YEAR comes with"
@@ -983,23 +987,10 @@ unknown, with low, best and high estimates.
     code(r'''
 Path gedFile = SharedData.file("ucdp-ged/ged191.csv")
     .orElseThrow(() -> new IllegalStateException("ucdp-ged/ged191.csv not found: set CONFLICTDATA_SHARED to the shared data folder"));
-Dataset ged = null;
-Table events;
-try {
-    ged = ConflictData.read(gedFile);
-    events = ged.table();
-    System.out.println(ged);
-    System.out.println("Source: " + ged.source().citation());
-} catch (DatasetFormatException | IllegalArgumentException e) {
-    // a library without the UCDP GED kind refuses the file: read it with Tablesaw, dates typed by hand
-    System.out.println("This library version does not read GED yet (" + e.getMessage().lines().findFirst().orElse("")
-        + "); reading the file with Tablesaw's CSV reader instead.");
-    events = Table.read().usingOptions(tech.tablesaw.io.csv.CsvReadOptions.builder(gedFile.toFile()).sample(false)
-        .columnTypesPartial(Map.of("date_start", ColumnType.LOCAL_DATE, "date_end", ColumnType.LOCAL_DATE,
-            "country", ColumnType.STRING, "adm_1", ColumnType.STRING, "gwnoa", ColumnType.STRING, "gwnob", ColumnType.STRING)));
-}
-String gedCitation = ged != null ? Citations.of(ged)
-    : "UCDP Georeferenced Event Dataset 19.1, Myanmar and Bangladesh extract (Pettersson, Högbladh & Öberg 2019; Sundberg & Melander 2013)";
+Dataset ged = ConflictData.read(gedFile);
+Table events = ged.table();
+System.out.println(ged);
+System.out.println("Source: " + ged.source().citation());
 events.countBy("country").sortDescendingOn("Count")
 '''),
     md(r'''
@@ -1041,7 +1032,7 @@ for (Object[] mark : new Object[][] {
     daily.addAnnotation(new org.knowm.xchart.AnnotationLine(x, true, false));
     daily.addAnnotation(new org.knowm.xchart.AnnotationText((String) mark[1], x, top * (mark[0] == msfFrom ? 1.0 : mark[0] == msfTo ? 0.8 : 0.6), false));
 }
-daily.footnote("Sources: " + gedCitation + "; " + Citations.of(claims));
+daily.footnote("Sources: " + Citations.of(ged) + "; " + Citations.of(claims));
 daily
 '''),
     md(r'''
@@ -1086,7 +1077,7 @@ var claimsChart = Charts.bars(figures).category("figure").series("estimate").val
     .size(900, 520)
     .title("Rakhine 2017: the claims beside UCDP GED")
     .subtitle("Killed, 25 August - 24 September 2017 (military: to 30 August); GED: Myanmar events starting in the period")
-    .xAxis("Figure").yAxis("Killed", "people").cite(claims).cite(gedCitation).build();
+    .xAxis("Figure").yAxis("Killed", "people").cite(claims).cite(ged).build();
 claimsChart
 '''),
     md(r'''
@@ -1112,6 +1103,16 @@ Row armyG = Pick.one(beside, "claim_id", army.getInt("claim_id"));
 Fmt.say("For the military's period (%s to %s), GED counts %s deaths (best) in %s events, against the military's %s.%n",
     army.getDate("period_start"), army.getDate("period_end"), Fmt.count(armyG.getInt("best")), Fmt.count(armyG.getInt("events")),
     Fmt.count(army.getInt("value")));
+// GED's dates: how much of the military's six days is events whose dates run beyond them
+Table armyEvents = events.where(events.stringColumn("country").isEqualTo("Myanmar (Burma)")
+    .and(events.dateColumn("date_start").isBetweenIncluding(army.getDate("period_start"), army.getDate("period_end"))));
+Table runOver = armyEvents.where(armyEvents.dateColumn("date_end").isAfter(army.getDate("period_end")));
+Table spread = EventSeries.of(events).country("Myanmar (Burma)").between(army.getDate("period_start"), army.getDate("period_end"))
+    .spread().total().build();
+Fmt.say("Of those %s, %s come from %s event(s) whose dates run beyond %s (the date is known only within a range, "
+    + "date_prec above 1); spreading every event evenly over its days gives %s for the six days.%n",
+    Fmt.count(armyG.getInt("best")), Fmt.count(Sums.total(runOver, "best")), Fmt.count(runOver.rowCount()),
+    army.getDate("period_end"), Fmt.count(Sums.total(spread, "best")));
 Fmt.say("GED's best estimate for MSF's month (%s) lies between the military's %s and MSF's %s: "
     + "about %s%% of MSF's minimum, %s%% of it civilians.%n",
     Fmt.count(gedBest), Fmt.count(army.getInt("value")), Fmt.count(claimed),
@@ -1119,6 +1120,6 @@ Fmt.say("GED's best estimate for MSF's month (%s) lies between the military's %s
 System.out.println("GED counts reported, dated, located events; the survey counts deaths reported by surviving families, "
     + "so the gap measures what went unreported while northern Rakhine was closed, not a disagreement about a few events.");
 System.out.println();
-System.out.println("Sources: " + Citations.of(claims) + "; " + gedCitation);
+System.out.println("Sources: " + Citations.of(claims) + "; " + Citations.of(ged));
 '''),
 ])

@@ -133,4 +133,21 @@ class EventSeriesTest {
     assertTrue(e.getMessage().contains("neither a UCDP GED table"), e.getMessage());
     assertTrue(e.getMessage().contains("columns: x"), e.getMessage());
   }
+
+  @Test
+  void theLibrarysGedReaderGivesTheSameSeriesAsTheTestsOwnTable() {
+    List<Map<String, String>> recs = EventTables.gedRecords();
+    io.github.conflictdata.Dataset read =
+        io.github.conflictdata.ConflictData.read(SharedFiles.file("ucdp-ged/ged191.csv"));
+    Table mine = EventSeries.of(EventTables.ged(recs)).country("Myanmar (Burma)").between(FROM, TO)
+        .per(TimeStep.WEEK).build();
+    Table theirs = EventSeries.of(read).country("Myanmar (Burma)").between(FROM, TO)
+        .per(TimeStep.WEEK).build();
+    assertEquals(mine.rowCount(), theirs.rowCount());
+    for (String c : List.of("events", "best", "low", "high", "deaths_civilians")) {
+      assertEquals(mine.doubleColumn(c).asList(), theirs.doubleColumn(c).asList(), c);
+    }
+    assertEquals(GedYears.sum(EventTables.ged(recs)).intColumn("best").asList(),
+        GedYears.sum(read.table()).intColumn("best").asList());
+  }
 }
