@@ -1081,6 +1081,34 @@ var claimsChart = Charts.bars(figures).category("figure").series("estimate").val
 claimsChart
 '''),
     md(r'''
+## GED's events summed to years, beside UCDP's yearly datasets
+
+UCDP's yearly datasets are built from the same events: `GedYears.sum` adds the events of the years
+in which a conflict was active (`active_year`) per conflict and year, and `GedYears.consistency`
+sets those sums beside Battle-Related Deaths (state-based), Non-State and One-Sided Violence, with
+Our World in Data's check (GED more than 1.5% above the yearly figure) in both directions. Run on a
+GED release and the yearly files *of the same release*, it checks consistency; the files shared here
+are of different releases (GED 19.1 against BRD 24.1, Non-State 23.1, One-Sided 25.1), so for
+Myanmar 2017 it shows how far UCDP revised its figures between releases.
+'''),
+    code(r'''
+Dataset brd = ConflictData.bundled(DatasetKind.UCDP_BRD_CONFLICT);
+Dataset nonState = SharedData.file("ucdp-nonstate/Nonstate_v23_1.csv").map(ConflictData::read).orElse(null);
+Dataset oneSided = SharedData.file("ucdp-onesided/OneSided_v25_1.xlsx").map(ConflictData::read).orElse(null);
+Table myanmar = events.where(events.stringColumn("country").isEqualTo("Myanmar (Burma)"));
+Table check = GedYears.consistency(ged.table(), brd.table(), brd.kind().title() + " " + brd.version(),
+    nonState == null ? null : nonState.table(), nonState == null ? null : "UCDP Non-State " + nonState.version(),
+    oneSided == null ? null : oneSided.table(), oneSided == null ? null : "UCDP One-Sided " + oneSided.version());
+Table check2017 = check.where(check.intColumn("year").isEqualTo(2017)
+    .and(check.intColumn("conflict_id").isIn(myanmar.intColumn("conflict_new_id").unique().asIntArray())));
+Fmt.say("GED 19.1, Myanmar 2017: %s conflict-years; %s where GED is more than 1.5%% above the later yearly figure, "
+    + "%s where the later yearly figure is more than 1.5%% above GED, %s in only one of the two.%n",
+    Fmt.count(check2017.rowCount()), Fmt.count(GedYears.owidFailures(check2017).rowCount()),
+    Fmt.count(check2017.where(check2017.booleanColumn("yearly_above").isTrue()).rowCount()),
+    Fmt.count(GedYears.onlyInOne(check2017).rowCount()));
+check2017
+'''),
+    md(r'''
 ## What GED counts, what the survey counts
 
 - **GED** counts deaths in *reported events* of organized violence: each event needs a source
