@@ -116,6 +116,14 @@ class ReportIT {
     for (String figure : List.of("2,783", "2,718", "7,646")) {
       assertTrue(outputs.contains(figure), "02's computed output does not state " + figure);
     }
+    // ACLED's country-year fatalities (SOURCES.md: Azerbaijan 2020 = 7057), when the shared workbook is there
+    Path acled = root.resolve(System.getProperty("conflictdata.shared", "../shared/data"))
+        .resolve("acled/number_of_reported_fatalities_by_country-year_as-of-06Mar2026.xlsx");
+    if (Files.isRegularFile(acled)) {
+      assertTrue(outputs.contains("ACLED Azerbaijan 2020: 7,057 reported fatalities"),
+          "02 does not state ACLED's 7,057 for Azerbaijan 2020");
+      assertTrue(outputs.contains("whole calendar year, all event types"), "02 does not say what ACLED covers");
+    }
   }
 
   /**
