@@ -13,38 +13,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 KERNELSPEC = {"name": "conflictdata-java", "display_name": "Java (conflictdata)", "language": "java"}
 
-# The same first code cell everywhere: imports, number formatting, where the shared data is.
+# The same first code cell everywhere: imports only. Number formatting (Fmt), picking rows by key
+# values (Pick), sums that skip missing values (Sums) and the shared data folder (SharedData) are
+# library classes in io.github.conflictdata.compare.
 SETUP = r'''import io.github.conflictdata.*;
 import io.github.conflictdata.chart.*;
 import io.github.conflictdata.compare.*;
 import tech.tablesaw.api.*;
 import java.nio.file.*;
 import java.util.*;
-import java.util.stream.*;
-
-/** Prints a formatted line (Locale.ROOT: 7,646 and 1.39 whatever the machine's locale). */
-void say(String format, Object... args) { System.out.print(String.format(Locale.ROOT, format, args)); }
-/** A count with thousands separators: 7,646. */
-String n(double v) { return String.format(Locale.ROOT, "%,d", Math.round(v)); }
-/** A column as numbers, whatever its integer or decimal type. */
-NumericColumn<?> num(Table t, String column) { return (NumericColumn<?>) t.column(column); }
-/** The rows of t whose numeric column equals v. */
-Table rowsWhere(Table t, String column, double v) { return t.where(num(t, column).isEqualTo(v)); }
-/** Row of the largest (sign 1) or smallest (sign -1) value, missing values left out. */
-int argExtreme(NumericColumn<?> c, int sign) {
-    int best = -1;
-    for (int r = 0; r < c.size(); r++)
-        if (!c.isMissing(r) && (best < 0 || sign * (c.getDouble(r) - c.getDouble(best)) > 0)) best = r;
-    return best;
-}
-/** Sum of a numeric column, missing values left out. */
-double total(Table t, String column) { return num(t, column).sum(); }
-
-// The third-party files of the project (../shared/data next to the project, or CONFLICTDATA_SHARED)
-Path shared = Stream.of(System.getenv("CONFLICTDATA_SHARED"), "../../shared/data", "../shared/data")
-    .filter(Objects::nonNull).map(Path::of).filter(Files::isDirectory).findFirst().orElse(null);
-System.out.println(shared == null ? "shared data folder: not found (bundled releases only)"
-    : "shared data folder: found");'''
+import java.util.stream.*;'''
 
 
 def md(text):
@@ -122,14 +100,14 @@ Path png = ChartExport.png(worldChart, charts.resolve("world-battle-deaths.png")
 Path svg = ChartExport.svg(worldChart, charts.resolve("world-battle-deaths.svg"));
 var image = javax.imageio.ImageIO.read(png.toFile());
 System.out.println("PNG: " + image.getWidth() + " x " + image.getHeight() + " pixels (" + HouseStyle.DPI + " DPI), "
-    + n(Files.size(png)) + " bytes; SVG: " + n(Files.size(svg)) + " bytes");
+    + Fmt.count(Files.size(png)) + " bytes; SVG: " + Fmt.count(Files.size(svg)) + " bytes");
 for (Path f : List.of(png, svg, charts)) Files.delete(f);
 '''),
     code(r'''
-int peakRow = argExtreme(num(perYear, "best"), 1);
-say("Deadliest year in UCDP BRD %s: %d with %s battle deaths (range %s to %s).%n",
-    brd.version(), (int) num(perYear, "year").getDouble(peakRow), n(num(perYear, "best").getDouble(peakRow)),
-    n(num(perYear, "low").getDouble(peakRow)), n(num(perYear, "high").getDouble(peakRow)));
+Row peak = Pick.max(perYear, "best");
+Fmt.say("Deadliest year in UCDP BRD %s: %d with %s battle deaths (range %s to %s).%n",
+    brd.version(), (int) peak.getNumber("year"), Fmt.count(peak.getNumber("best")),
+    Fmt.count(peak.getNumber("low")), Fmt.count(peak.getNumber("high")));
 '''),
     md(r'''
 ## Reading a file
@@ -163,9 +141,9 @@ for (int row = 0; row < cow.table().rowCount(); row++) {
     boolean missing = cow.table().column("BatDeath").isMissing(row);
     System.out.println(state + ": BatDeath " + (missing
         ? "missing, raw code " + cow.rawValue("BatDeath", row).orElse("(empty cell)")
-        : n(num(cow.table(), "BatDeath").getDouble(row))));
+        : Fmt.count(cow.table().numberColumn("BatDeath").getDouble(row))));
 }
-System.out.println("Sum over known values: " + n(total(cow.table(), "BatDeath")));
+System.out.println("Sum over known values: " + Fmt.count(Sums.total(cow.table(), "BatDeath")));
 '''),
     md(r'''
 ## Codes and their codebook labels
@@ -176,7 +154,7 @@ to each coded column, with the codebook's text (here the UCDP/PRIO Armed Conflic
     code(r'''
 Dataset acd = ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD);
 Table labelled = Labels.withLabels(acd);
-Table karabakh = rowsWhere(labelled, "conflict_id", 388);
+Table karabakh = Pick.rows(labelled, "conflict_id", 388);
 karabakh.selectColumns("conflict_id", "year", "type_of_conflict", "type_of_conflict_label",
     "intensity_level", "intensity_level_label", "region", "region_label").last(6)
 '''),
@@ -226,8 +204,9 @@ write("02-karabakh-2020-claims-vs-data", [
 # Karabakh 2020: official claims against the datasets
 
 **Question:** how do the military death tolls that Azerbaijan and Armenia announced after the
-44-day war of 2020 compare with UCDP's battle-death estimates, the conflict's episodes in the
-UCDP/PRIO Armed Conflict Dataset, and ACLED's events inside Armenia?
+44-day war of 2020 compare with UCDP's battle-death estimates (conflict level and per dyad), ACLED's
+reported fatalities per country and year, the conflict's episodes in the UCDP/PRIO Armed Conflict
+Dataset, and ACLED's events inside Armenia?
 
 The claims come from the news article the project started from (December 2020), recorded with
 their wording in the library's claims table. Every number in the text below is computed in a cell.
@@ -251,13 +230,13 @@ Table militaryKilled = nk.where(nk.stringColumn("scope").isEqualTo("military")
     .and(nk.stringColumn("source_kind").isEqualTo("official statement")));
 double claimedTotal = 0;
 for (int r = 0; r < militaryKilled.rowCount(); r++) {
-    double v = num(militaryKilled, "value").getDouble(r);
+    double v = militaryKilled.numberColumn("value").getDouble(r);
     claimedTotal += v;
-    say("%s (%s, %s): %s %s military dead%n", militaryKilled.getString(r, "party"),
+    Fmt.say("%s (%s, %s): %s %s military dead%n", militaryKilled.getString(r, "party"),
         militaryKilled.getString(r, "claimant"), militaryKilled.getString(r, "date_stated"),
-        militaryKilled.getString(r, "qualifier"), n(v));
+        militaryKilled.getString(r, "qualifier"), Fmt.count(v));
 }
-System.out.println("Both sides together: at least " + n(claimedTotal) + " military dead claimed.");
+System.out.println("Both sides together: at least " + Fmt.count(claimedTotal) + " military dead claimed.");
 '''),
     md(r'''
 ## UCDP battle-related deaths
@@ -269,24 +248,71 @@ conflict-level figure is that dyad's figure.
 '''),
     code(r'''
 Dataset brd = ConflictData.bundled(DatasetKind.UCDP_BRD_CONFLICT);
-Table c388 = rowsWhere(brd.table(), "conflict_id", 388).sortAscendingOn("year");
-Table y2020 = rowsWhere(c388, "year", 2020);
-double best = num(y2020, "bd_best").getDouble(0);
-double low = num(y2020, "bd_low").getDouble(0);
-double high = num(y2020, "bd_high").getDouble(0);
-say("UCDP BRD %s, conflict 388, 2020: best %s battle deaths (low %s, high %s), dyad(s) %s%n",
-    brd.version(), n(best), n(low), n(high), y2020.getString(0, "dyad_id"));
+Table c388 = Pick.rows(brd.table(), "conflict_id", 388).sortAscendingOn("year");
+Table y2020 = Pick.rows(c388, "year", 2020);
+double best = y2020.numberColumn("bd_best").getDouble(0);
+double low = y2020.numberColumn("bd_low").getDouble(0);
+double high = y2020.numberColumn("bd_high").getDouble(0);
+Fmt.say("UCDP BRD %s, conflict 388, 2020: best %s battle deaths (low %s, high %s), dyad(s) %s%n",
+    brd.version(), Fmt.count(best), Fmt.count(low), Fmt.count(high), y2020.getString(0, "dyad_id"));
 c388.selectColumns("conflict_id", "dyad_id", "year", "bd_best", "bd_low", "bd_high", "type_of_conflict")
 '''),
+    md(r'''
+UCDP's dyadic file (UCDP BRD dyadic 24.1, one row per dyad and year; shared as
+`ucdp-brd/BattleDeaths_v24_1.csv`) gives the figure per dyad: with a single dyad in 2020, it should
+equal the conflict-level figure above.
+'''),
     code(r'''
-// UCDP's dyadic BRD file would give the figure per dyad; is one bundled?
-try {
-    Dataset dyadic = ConflictData.bundled(DatasetKind.UCDP_BRD_DYADIC);
-    display(rowsWhere(rowsWhere(dyadic.table(), "conflict_id", 388), "year", 2020));
-} catch (IllegalArgumentException e) {
-    System.out.println("Dyadic BRD: " + e.getMessage());
-    System.out.println("Conflict 388 in 2020 has the single dyad " + y2020.getString(0, "dyad_id")
-        + ", so its dyadic figure is the conflict-level figure above.");
+Dataset dyadic = SharedData.file("ucdp-brd/BattleDeaths_v24_1.csv").map(ConflictData::read).orElse(null);
+Table d388 = null;
+if (dyadic == null) {
+    System.out.println("Dyadic BRD file not found (set CONFLICTDATA_SHARED to the shared data folder): skipped.");
+} else {
+    d388 = Pick.rows(dyadic.table(), "conflict_id", 388, "year", 2020);
+    Fmt.say("UCDP BRD dyadic %s, conflict 388, 2020: %d dyad row(s), best %s (low %s, high %s) battle deaths%n",
+        dyadic.version(), d388.rowCount(), Fmt.count(Sums.total(d388, "bd_best")),
+        Fmt.count(Sums.total(d388, "bd_low")), Fmt.count(Sums.total(d388, "bd_high")));
+    Fmt.say("Conflict level: best %s. %s%n", Fmt.count(best),
+        Sums.total(d388, "bd_best") == best ? "The same figure: one dyad (" + d388.getString(0, "dyad_id") + ") carries all of it."
+            : "They differ by " + Fmt.count(Sums.total(d388, "bd_best") - best) + ".");
+    display(d388.selectColumns("conflict_id", "dyad_id", "year", "side_a", "side_b", "bd_best", "bd_low", "bd_high", "version"));
+}
+'''),
+    md(r'''
+## ACLED: reported fatalities per country and year
+
+ACLED publishes the fatalities it records per country and calendar year (the workbook
+`number_of_reported_fatalities_by_country-year`, as of 6 March 2026; ACLED's terms do not allow the
+library to ship it, so the notebook reads the project's shared copy). A country-year figure covers the
+**whole calendar year, every event type and every actor located in that country**: for Azerbaijan
+2020 that is the 44-day war and everything else in Azerbaijan that year; ACLED codes the fighting in
+Nagorno-Karabakh under Azerbaijan, so Armenia's figure counts only events on Armenia's own territory.
+It is one more source beside UCDP's, not a figure for conflict 388.
+'''),
+    code(r'''
+Dataset acledYears = null;
+Optional<Path> acledYearsFile = SharedData.file("acled/number_of_reported_fatalities_by_country-year_as-of-06Mar2026.xlsx");
+if (acledYearsFile.isEmpty()) {
+    System.out.println("ACLED country-year workbook not found (set CONFLICTDATA_SHARED): skipped.");
+} else {
+    try {
+        // the workbook's package names drawing parts it does not hold (SOURCES.md); POI logs that to stderr
+        // as an ERROR for each part. Said here once instead, on stdout; the sheet itself is read in full.
+        System.setProperty("org.apache.logging.log4j.simplelog.org.apache.poi.ooxml.POIXMLDocumentPart.level", "OFF");
+        System.out.println("Note: the ACLED workbook names drawing parts that are missing from it; they hold no data.");
+        acledYears = ConflictData.read(acledYearsFile.get());
+    } catch (RuntimeException e) {
+        System.out.println("This library version cannot read the ACLED country-year workbook (ACLED_COUNTRY_YEAR comes with"
+            + " issue 10): " + e.getMessage().lines().findFirst().orElse(""));
+    }
+}
+Table acledRows = acledYears == null ? null
+    : AcledCountryYear.rows(acledYears.table(), "nagorno-karabakh", 2020, "as of 6 March 2026", "Azerbaijan", "Armenia");
+if (acledRows != null) {
+    for (Row r : acledRows) Fmt.say("ACLED %s 2020: %s reported fatalities (%s)%n", r.getString("id"),
+        Fmt.count(r.getInt("best")), AcledCountryYear.COVERS);
+    display(Compare.battleDeaths(War.of("nagorno-karabakh")).where(Compare.battleDeaths(War.of("nagorno-karabakh"))
+        .intColumn("year_start").isEqualTo(2020)).append(acledRows));
 }
 '''),
     code(r'''
@@ -311,12 +337,12 @@ List<Double> value = new ArrayList<>();
 for (int r = 0; r < militaryKilled.rowCount(); r++) {
     figure.add(militaryKilled.getString(r, "party") + " (claimed)");
     estimate.add("claimed military dead");
-    value.add(num(militaryKilled, "value").getDouble(r));
+    value.add(militaryKilled.numberColumn("value").getDouble(r));
 }
 figure.add("Both sides (claimed)"); estimate.add("claimed military dead"); value.add(claimedTotal);
 for (String[] e : new String[][] {{"low", "bd_low"}, {"best", "bd_best"}, {"high", "bd_high"}}) {
     figure.add("UCDP BRD " + brd.version()); estimate.add("UCDP " + e[0]);
-    value.add(num(y2020, e[1]).getDouble(0));
+    value.add(y2020.numberColumn(e[1]).getDouble(0));
 }
 Table figures = Table.create("karabakh-2020", StringColumn.create("figure", figure),
     StringColumn.create("estimate", estimate), DoubleColumn.create("value", value));
@@ -328,9 +354,9 @@ var claimsChart = Charts.bars(figures).category("figure").series("estimate").val
 claimsChart
 '''),
     code(r'''
-say("UCDP's best estimate (%s) is %.2f times the sum of the two claims (%s);%n",
-    n(best), best / claimedTotal, n(claimedTotal));
-say("even UCDP's low estimate (%s) exceeds it by %s deaths.%n", n(low), n(low - claimedTotal));
+Fmt.say("UCDP's best estimate (%s) is %.2f times the sum of the two claims (%s);%n",
+    Fmt.count(best), best / claimedTotal, Fmt.count(claimedTotal));
+Fmt.say("even UCDP's low estimate (%s) exceeds it by %s deaths.%n", Fmt.count(low), Fmt.count(low - claimedTotal));
 '''),
     md(r'''
 ## Episodes in the UCDP/PRIO Armed Conflict Dataset
@@ -341,7 +367,7 @@ release year.
 '''),
     code(r'''
 Dataset acd = ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD);
-Table a388 = rowsWhere(Labels.withLabels(acd), "conflict_id", 388).sortAscendingOn("year");
+Table a388 = Pick.rows(Labels.withLabels(acd), "conflict_id", 388).sortAscendingOn("year");
 a388.selectColumns("year", "intensity_level_label", "type_of_conflict_label", "start_date", "start_date2",
     "ep_end", "ep_end_date")
 '''),
@@ -352,7 +378,7 @@ for (int r = 0; r < a388.rowCount(); r++) {
     String start = a388.getString(r, "start_date2");
     String[] e = eps.computeIfAbsent(start, k -> new String[] {k, null, null});
     e[2] = a388.getString(r, "year");
-    if (!a388.column("ep_end").isMissing(r) && num(a388, "ep_end").getDouble(r) == 1) {
+    if (!a388.column("ep_end").isMissing(r) && a388.numberColumn("ep_end").getDouble(r) == 1) {
         e[1] = a388.getString(r, "ep_end_date");
     }
 }
@@ -362,7 +388,7 @@ for (String[] e : eps.values()) {
 }
 Table episodes = Table.create("episodes", StringColumn.create("episode", label),
     StringColumn.create("start", starts), StringColumn.create("end", ends));
-int lastYear = (int) num(acd.table(), "year").max();
+int lastYear = (int) acd.table().numberColumn("year").max();
 var timeline = Charts.timeline(episodes).label("episode").start("start").end("end")
     .ongoingAs(java.time.LocalDate.of(lastYear, 12, 31))
     .title("UCDP/PRIO ACD conflict 388: episodes of active conflict")
@@ -382,9 +408,8 @@ ACLED codes the fighting in Nagorno-Karabakh under Azerbaijan: an Armenia export
 events on Armenia's own territory.
 '''),
     code(r'''
-Path acledFile = Stream.of(System.getenv("CONFLICTDATA_ACLED"),
-        shared == null ? null : shared.resolve("acled/conflict_data_arm.csv").toString())
-    .filter(Objects::nonNull).map(Path::of).filter(Files::isRegularFile).findFirst().orElse(null);
+Path acledFile = Stream.of(System.getenv("CONFLICTDATA_ACLED")).filter(Objects::nonNull).map(Path::of)
+    .filter(Files::isRegularFile).findFirst().or(() -> SharedData.file("acled/conflict_data_arm.csv")).orElse(null);
 Dataset acled = null;
 Table war44 = null;
 if (acledFile == null) {
@@ -393,8 +418,8 @@ if (acledFile == null) {
     acled = ConflictData.read(acledFile);
     var dates = acled.table().dateColumn("event_date");
     war44 = acled.table().where(dates.isBetweenIncluding(java.time.LocalDate.of(2020, 9, 27), java.time.LocalDate.of(2020, 11, 10)));
-    say("ACLED export: %s events; %s between 27 September and 10 November 2020%n",
-        n(acled.table().rowCount()), n(war44.rowCount()));
+    Fmt.say("ACLED export: %s events; %s between 27 September and 10 November 2020%n",
+        Fmt.count(acled.table().rowCount()), Fmt.count(war44.rowCount()));
 }
 '''),
     code(r'''
@@ -412,19 +437,26 @@ if (war44 != null) {
 ## What the data says
 '''),
     code(r'''
-say("Azerbaijan's Defence Ministry and Armenia's Health Ministry claimed %s military dead between them "
+Fmt.say("Azerbaijan's Defence Ministry and Armenia's Health Ministry claimed %s military dead between them "
     + "(%s). UCDP's Battle-Related Deaths dataset %s counts %s battle deaths in conflict 388 in 2020 "
     + "(range %s to %s): %.1f times the claims, and its low estimate alone is %s above them. "
     + "The datasets count every party's deaths in battle, civilians included; the claims count each side's soldiers.%n",
-    n(claimedTotal), militaryKilled.stringColumn("party").asList().stream()
-        .map(p -> p + " " + n(num(militaryKilled.where(militaryKilled.stringColumn("party").isEqualTo(p)), "value").getDouble(0)))
+    Fmt.count(claimedTotal), militaryKilled.stringColumn("party").asList().stream()
+        .map(p -> p + " " + Fmt.count(Pick.value(militaryKilled, "value", "party", p)))
         .collect(Collectors.joining(", ")),
-    brd.version(), n(best), n(low), n(high), best / claimedTotal, n(low - claimedTotal));
+    brd.version(), Fmt.count(best), Fmt.count(low), Fmt.count(high), best / claimedTotal, Fmt.count(low - claimedTotal));
+if (d388 != null) Fmt.say("UCDP's dyadic file %s gives %s for the same year (%d dyad row).%n",
+    dyadic.version(), Fmt.count(Sums.total(d388, "bd_best")), d388.rowCount());
+if (acledRows != null) Fmt.say("ACLED reports %s fatalities in Azerbaijan and %s in Armenia in 2020: "
+    + "whole calendar year, all event types, all actors in each country, so not one conflict's battle deaths.%n",
+    Fmt.count(Pick.value(acledRows, "best", "id", "Azerbaijan")), Fmt.count(Pick.value(acledRows, "best", "id", "Armenia")));
 System.out.println("ACD " + acd.version() + " records " + episodes.rowCount() + " episode(s) of conflict 388.");
-if (war44 != null) System.out.println("ACLED's Armenia export holds " + n(war44.rowCount())
+if (war44 != null) System.out.println("ACLED's Armenia export holds " + Fmt.count(war44.rowCount())
     + " events inside Armenia during the 44 days; the fighting itself is coded under Azerbaijan.");
 System.out.println();
 System.out.println("Sources: " + Citations.of(claims) + "; " + Citations.of(brd) + "; " + Citations.of(acd)
+    + (dyadic == null ? "" : "; " + Citations.of(dyadic))
+    + (acledYears == null ? "" : "; " + Citations.of(acledYears))
     + (acled == null ? "" : "; " + Citations.of(acled)));
 '''),
 ])
@@ -454,24 +486,24 @@ concordance.where(concordance.stringColumn("war").isEqualTo("nagorno-karabakh"))
     code(r'''
 Dataset brd = ConflictData.bundled(DatasetKind.UCDP_BRD_CONFLICT);
 Dataset prio = ConflictData.bundled(DatasetKind.PRIO_BATTLE_DEATHS);
-Table u = rowsWhere(brd.table(), "conflict_id", 388).sortAscendingOn("year");
-Table p = rowsWhere(prio.table(), "id", 193).sortAscendingOn("year");
+Table u = Pick.rows(brd.table(), "conflict_id", 388).sortAscendingOn("year");
+Table p = Pick.rows(prio.table(), "id", 193).sortAscendingOn("year");
 String ucdpName = "UCDP BRD " + brd.version(), prioName = "PRIO BD " + prio.version();
 Table yearly = Table.create("karabakh-yearly", StringColumn.create("source"), IntColumn.create("year"),
     DoubleColumn.create("best"), DoubleColumn.create("low"), DoubleColumn.create("high"));
 for (int r = 0; r < u.rowCount(); r++) {
-    yearly.stringColumn("source").append(ucdpName); yearly.intColumn("year").append((int) num(u, "year").getDouble(r));
-    yearly.doubleColumn("best").append(num(u, "bd_best").getDouble(r));
-    yearly.doubleColumn("low").append(num(u, "bd_low").getDouble(r));
-    yearly.doubleColumn("high").append(num(u, "bd_high").getDouble(r));
+    yearly.stringColumn("source").append(ucdpName); yearly.intColumn("year").append((int) u.numberColumn("year").getDouble(r));
+    yearly.doubleColumn("best").append(u.numberColumn("bd_best").getDouble(r));
+    yearly.doubleColumn("low").append(u.numberColumn("bd_low").getDouble(r));
+    yearly.doubleColumn("high").append(u.numberColumn("bd_high").getDouble(r));
 }
 for (int r = 0; r < p.rowCount(); r++) {
-    yearly.stringColumn("source").append(prioName); yearly.intColumn("year").append((int) num(p, "year").getDouble(r));
+    yearly.stringColumn("source").append(prioName); yearly.intColumn("year").append((int) p.numberColumn("year").getDouble(r));
     // PRIO codes an unknown best estimate as -999: the reader made it missing, so it stays missing here
     if (p.column("bdeadbes").isMissing(r)) yearly.doubleColumn("best").appendMissing();
-    else yearly.doubleColumn("best").append(num(p, "bdeadbes").getDouble(r));
-    yearly.doubleColumn("low").append(num(p, "bdeadlow").getDouble(r));
-    yearly.doubleColumn("high").append(num(p, "bdeadhig").getDouble(r));
+    else yearly.doubleColumn("best").append(p.numberColumn("bdeadbes").getDouble(r));
+    yearly.doubleColumn("low").append(p.numberColumn("bdeadlow").getDouble(r));
+    yearly.doubleColumn("high").append(p.numberColumn("bdeadhig").getDouble(r));
 }
 yearly
 '''),
@@ -493,21 +525,21 @@ side, v5.1 one row with a total, `TotalBDeaths`. Inter-state war 216 has one row
 Dataset intra51 = ConflictData.bundled(DatasetKind.COW_INTRA_STATE);
 Dataset inter = ConflictData.bundled(DatasetKind.COW_INTER_STATE);
 Dataset intra41 = ConflictData.bundled(DatasetKind.COW_INTRA_STATE, "4.1");
-Table w872v51 = rowsWhere(intra51.table(), "WarNum", 872);
-Table w216 = rowsWhere(inter.table(), "WarNum", 216);
-double cow872v51 = total(w872v51, "TotalBDeaths");
-double cow216 = total(w216, "BatDeath");
+Table w872v51 = Pick.rows(intra51.table(), "WarNum", 872);
+Table w216 = Pick.rows(inter.table(), "WarNum", 216);
+double cow872v51 = Sums.total(w872v51, "TotalBDeaths");
+double cow216 = Sums.total(w216, "BatDeath");
 double cow872v41 = Double.NaN;
 if (intra41 != null) {
-    Table w872v41 = rowsWhere(intra41.table(), "WarNum", 872);
+    Table w872v41 = Pick.rows(intra41.table(), "WarNum", 872);
     // 4.1's SideADeaths/SideBDeaths are named as the newest release (5.1) names them
-    cow872v41 = total(w872v41, "DeathsSideA") + total(w872v41, "DeathsSideB");
+    cow872v41 = Sums.total(w872v41, "DeathsSideA") + Sums.total(w872v41, "DeathsSideB");
     display(w872v41.selectColumns("WarNum", "WarName", "SideA", "SideB", "DeathsSideA", "DeathsSideB", "Version"));
 }
-System.out.println("COW intra-state war 872, v" + intra51.version() + " TotalBDeaths: " + n(cow872v51));
+System.out.println("COW intra-state war 872, v" + intra51.version() + " TotalBDeaths: " + Fmt.count(cow872v51));
 System.out.println("COW intra-state war 872, v4.1 sum of side deaths over its rows: "
-    + (intra41 == null ? "not available (v4.1 file not found)" : n(cow872v41)));
-System.out.println("COW inter-state war 216, v" + inter.version() + " sum of BatDeath over states: " + n(cow216));
+    + (intra41 == null ? "not available (v4.1 file not found)" : Fmt.count(cow872v41)));
+System.out.println("COW inter-state war 216, v" + inter.version() + " sum of BatDeath over states: " + Fmt.count(cow216));
 w216.selectColumns("WarNum", "WarName", "StateName", "StartYear1", "EndYear1", "BatDeath")
 '''),
     md(r'''
@@ -518,7 +550,7 @@ COW war covers; COW's totals are never spread over years.
 '''),
     code(r'''
 double sumYears(Table t, String col, int from, int to) {
-    return total(t.where(num(t, "year").isBetweenInclusive(from, to)), col);
+    return Sums.total(t.where(t.numberColumn("year").isBetweenInclusive(from, to)), col);
 }
 Table u9194 = yearly.where(yearly.stringColumn("source").isEqualTo(ucdpName));
 Table p9194 = yearly.where(yearly.stringColumn("source").isEqualTo(prioName));
@@ -571,16 +603,16 @@ warChart
 double ucdpBest = firstWar.doubleColumn("best").getDouble(0);
 double prioLow = firstWar.doubleColumn("low").getDouble(1), prioHigh = firstWar.doubleColumn("high").getDouble(1);
 double cowBoth = cow872v51 + cow216;
-say("For 1991-1994, UCDP's best estimates add up to %s battle deaths; PRIO's bounds for 1992-1994 "
+Fmt.say("For 1991-1994, UCDP's best estimates add up to %s battle deaths; PRIO's bounds for 1992-1994 "
     + "span %s to %s; COW's two wars add up to %s (intra-state war 872: %s in v%s; inter-state war 216: %s).%n",
-    n(ucdpBest), n(prioLow), n(prioHigh), n(cowBoth), n(cow872v51), intra51.version(), n(cow216));
-say("COW's total is %.1f times UCDP's best sum; PRIO's high bound is %.1f times its low bound.%n",
+    Fmt.count(ucdpBest), Fmt.count(prioLow), Fmt.count(prioHigh), Fmt.count(cowBoth), Fmt.count(cow872v51), intra51.version(), Fmt.count(cow216));
+Fmt.say("COW's total is %.1f times UCDP's best sum; PRIO's high bound is %.1f times its low bound.%n",
     cowBoth / ucdpBest, prioHigh / prioLow);
-if (intra41 != null) say("COW's own releases disagree on war 872: %s summed over v4.1's rows vs %s TotalBDeaths in v%s.%n",
-    n(cow872v41), n(cow872v51), intra51.version());
-Table u2020 = u9194.where(num(u9194, "year").isBetweenInclusive(2016, 2023));
-say("Since 2016 only UCDP covers the conflict: %s battle deaths in 2016-2023, %s of them in 2020.%n",
-    n(total(u2020, "best")), n(total(rowsWhere(u2020, "year", 2020), "best")));
+if (intra41 != null) Fmt.say("COW's own releases disagree on war 872: %s summed over v4.1's rows vs %s TotalBDeaths in v%s.%n",
+    Fmt.count(cow872v41), Fmt.count(cow872v51), intra51.version());
+Table u2020 = u9194.where(u9194.numberColumn("year").isBetweenInclusive(2016, 2023));
+Fmt.say("Since 2016 only UCDP covers the conflict: %s battle deaths in 2016-2023, %s of them in 2020.%n",
+    Fmt.count(Sums.total(u2020, "best")), Fmt.count(Sums.total(Pick.rows(u2020, "year", 2020), "best")));
 System.out.println();
 System.out.println("Sources: " + Stream.of(brd, prio, intra51, inter).map(Citations::of).collect(Collectors.joining("; ")));
 '''),
@@ -623,7 +655,7 @@ Table ucdpYears = brd.table().summarize("bd_best", "bd_low", "bd_high", sum).by(
 Table pt = prio.table().copy();
 DoubleColumn prioBest = DoubleColumn.create("best_or_low", pt.rowCount());
 for (int r = 0; r < pt.rowCount(); r++) {
-    prioBest.set(r, pt.column("bdeadbes").isMissing(r) ? num(pt, "bdeadlow").getDouble(r) : num(pt, "bdeadbes").getDouble(r));
+    prioBest.set(r, pt.column("bdeadbes").isMissing(r) ? pt.numberColumn("bdeadlow").getDouble(r) : pt.numberColumn("bdeadbes").getDouble(r));
 }
 pt.addColumns(prioBest);
 Table prioYears = pt.summarize("best_or_low", "bdeadlow", "bdeadhig", sum).by("year").sortAscendingOn("year");
@@ -632,10 +664,10 @@ Table world = Table.create("world", StringColumn.create("source"), IntColumn.cre
 void addYears(String source, Table t, String best, String low, String high) {
     for (int r = 0; r < t.rowCount(); r++) {
         world.stringColumn("source").append(source);
-        world.intColumn("year").append((int) num(t, "year").getDouble(r));
-        world.doubleColumn("best").append(num(t, "Sum [" + best + "]").getDouble(r));
-        world.doubleColumn("low").append(num(t, "Sum [" + low + "]").getDouble(r));
-        world.doubleColumn("high").append(num(t, "Sum [" + high + "]").getDouble(r));
+        world.intColumn("year").append((int) t.numberColumn("year").getDouble(r));
+        world.doubleColumn("best").append(t.numberColumn("Sum [" + best + "]").getDouble(r));
+        world.doubleColumn("low").append(t.numberColumn("Sum [" + low + "]").getDouble(r));
+        world.doubleColumn("high").append(t.numberColumn("Sum [" + high + "]").getDouble(r));
     }
 }
 addYears("UCDP BRD " + brd.version(), ucdpYears, "bd_best", "bd_low", "bd_high");
@@ -670,9 +702,9 @@ void addWars(Dataset d, String startYear, String deaths) {
     Table t = d.table();
     Map<Double, double[]> wars = new LinkedHashMap<>(); // WarNum (5.1 has 723.5) -> {start year, deaths}
     for (int r = 0; r < t.rowCount(); r++) {
-        double[] w = wars.computeIfAbsent(num(t, "WarNum").getDouble(r), k -> new double[] {Double.NaN, 0});
-        if (!t.column(startYear).isMissing(r)) w[0] = Double.isNaN(w[0]) ? num(t, startYear).getDouble(r) : Math.min(w[0], num(t, startYear).getDouble(r));
-        if (!t.column(deaths).isMissing(r)) w[1] += num(t, deaths).getDouble(r);
+        double[] w = wars.computeIfAbsent(t.numberColumn("WarNum").getDouble(r), k -> new double[] {Double.NaN, 0});
+        if (!t.column(startYear).isMissing(r)) w[0] = Double.isNaN(w[0]) ? t.numberColumn(startYear).getDouble(r) : Math.min(w[0], t.numberColumn(startYear).getDouble(r));
+        if (!t.column(deaths).isMissing(r)) w[1] += t.numberColumn(deaths).getDouble(r);
     }
     for (Map.Entry<Double, double[]> e : wars.entrySet()) {
         if (Double.isNaN(e.getValue()[0])) { noStartYear++; continue; }
@@ -688,8 +720,8 @@ addWars(extra, "StartYear1", "BatDeath");
 addWars(nonState, "StartYear", "TotalCombatDeaths");
 Table cowByYear = cowWars.summarize("deaths", sum).by("dataset", "start_year").sortAscendingOn("start_year");
 cowByYear.column(2).setName("deaths");
-System.out.println(n(cowWars.rowCount()) + " COW wars with a start year (" + noStartYear + " without), "
-    + n(total(cowWars, "deaths")) + " battle deaths in all; largest single war total: " + n(num(cowWars, "deaths").max()));
+System.out.println(Fmt.count(cowWars.rowCount()) + " COW wars with a start year (" + noStartYear + " without), "
+    + Fmt.count(Sums.total(cowWars, "deaths")) + " battle deaths in all; largest single war total: " + Fmt.count(cowWars.numberColumn("deaths").max()));
 cowByYear.where(cowByYear.intColumn("start_year").isBetweenInclusive(1946, 2020))
     .sortDescendingOn("deaths").first(10)
 """),
@@ -737,9 +769,9 @@ Table overlap = Table.create("overlap", IntColumn.create("year"), DoubleColumn.c
     DoubleColumn.create("prio_best_or_low"), DoubleColumn.create("prio_to_ucdp"), IntColumn.create("prio_rows_without_best"),
     IntColumn.create("ucdp_conflicts"), IntColumn.create("prio_conflicts"));
 for (int y = 1989; y <= 2008; y++) {
-    Table uy = rowsWhere(brd.table(), "year", y), py = rowsWhere(pt, "year", y);
+    Table uy = Pick.rows(brd.table(), "year", y), py = Pick.rows(pt, "year", y);
     if (uy.rowCount() == 0 || py.rowCount() == 0) continue;
-    double ub = total(uy, "bd_best"), pb = total(py, "best_or_low");
+    double ub = Sums.total(uy, "bd_best"), pb = Sums.total(py, "best_or_low");
     overlap.intColumn("year").append(y);
     overlap.doubleColumn("ucdp_best").append(ub);
     overlap.doubleColumn("prio_best_or_low").append(pb);
@@ -786,20 +818,20 @@ sqlOverlap.first(6)
 ## What the data says
 """),
     code(r"""
-int maxRow = argExtreme(overlap.doubleColumn("prio_to_ucdp"), 1), minRow = argExtreme(overlap.doubleColumn("prio_to_ucdp"), -1);
-double ucdpSum = total(overlap, "ucdp_best"), prioSum = total(overlap, "prio_best_or_low");
-say("Over 1989-2008, UCDP BRD %s counts %s battle deaths and PRIO BD %s %s (%.2f times UCDP).%n",
-    brd.version(), n(ucdpSum), prio.version(), n(prioSum), prioSum / ucdpSum);
-say("PRIO's total is furthest above UCDP's in %d, at %.2f times (%s vs %s); it is lowest relative to UCDP's in %d, at %.2f times (%s vs %s).%n",
+int maxRow = Pick.max(overlap, "prio_to_ucdp").getRowNumber(), minRow = Pick.min(overlap, "prio_to_ucdp").getRowNumber();
+double ucdpSum = Sums.total(overlap, "ucdp_best"), prioSum = Sums.total(overlap, "prio_best_or_low");
+Fmt.say("Over 1989-2008, UCDP BRD %s counts %s battle deaths and PRIO BD %s %s (%.2f times UCDP).%n",
+    brd.version(), Fmt.count(ucdpSum), prio.version(), Fmt.count(prioSum), prioSum / ucdpSum);
+Fmt.say("PRIO's total is furthest above UCDP's in %d, at %.2f times (%s vs %s); it is lowest relative to UCDP's in %d, at %.2f times (%s vs %s).%n",
     overlap.intColumn("year").getInt(maxRow), overlap.doubleColumn("prio_to_ucdp").getDouble(maxRow),
-    n(overlap.doubleColumn("prio_best_or_low").getDouble(maxRow)), n(overlap.doubleColumn("ucdp_best").getDouble(maxRow)),
+    Fmt.count(overlap.doubleColumn("prio_best_or_low").getDouble(maxRow)), Fmt.count(overlap.doubleColumn("ucdp_best").getDouble(maxRow)),
     overlap.intColumn("year").getInt(minRow), overlap.doubleColumn("prio_to_ucdp").getDouble(minRow),
-    n(overlap.doubleColumn("prio_best_or_low").getDouble(minRow)), n(overlap.doubleColumn("ucdp_best").getDouble(minRow)));
-say("Why: PRIO has no best estimate for %s of its %s conflict-years in 1989-2008 (only coding-rule bounds), "
+    Fmt.count(overlap.doubleColumn("prio_best_or_low").getDouble(minRow)), Fmt.count(overlap.doubleColumn("ucdp_best").getDouble(minRow)));
+Fmt.say("Why: PRIO has no best estimate for %s of its %s conflict-years in 1989-2008 (only coding-rule bounds), "
     + "UCDP BRD %s is a later, revised count (%s conflict-years in those years against PRIO's %s), "
     + "and COW counts only wars of 1,000 battle deaths or more, one total per war, so its figures cannot be put per year.%n",
-    n(total(overlap, "prio_rows_without_best")), n(total(overlap, "prio_conflicts")), brd.version(),
-    n(total(overlap, "ucdp_conflicts")), n(total(overlap, "prio_conflicts")));
+    Fmt.count(Sums.total(overlap, "prio_rows_without_best")), Fmt.count(Sums.total(overlap, "prio_conflicts")), brd.version(),
+    Fmt.count(Sums.total(overlap, "ucdp_conflicts")), Fmt.count(Sums.total(overlap, "prio_conflicts")));
 System.out.println();
 System.out.println("Sources: " + Stream.of(brd, prio, inter, intra, extra, nonState).map(Citations::of).distinct()
     .collect(Collectors.joining("; ")));
@@ -824,20 +856,20 @@ schema, whatever their format, so they can be compared cell by cell.
 Dataset acd23 = ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD, "23.1");
 Dataset acd24 = ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD, "24.1");
 for (Dataset d : List.of(acd23, acd24)) {
-    say("ACD %s from %s: %s rows, years %d-%d%n", d.version(), Path.of(d.source().name()).getFileName(),
-        n(d.table().rowCount()), (int) num(d.table(), "year").min(), (int) num(d.table(), "year").max());
+    Fmt.say("ACD %s from %s: %s rows, years %d-%d%n", d.version(), Path.of(d.source().name()).getFileName(),
+        Fmt.count(d.table().rowCount()), (int) d.table().numberColumn("year").min(), (int) d.table().numberColumn("year").max());
 }
 """),
     code(r"""
-String key(Table t, int r) { return (int) num(t, "conflict_id").getDouble(r) + "/" + (int) num(t, "year").getDouble(r); }
+String key(Table t, int r) { return (int) t.numberColumn("conflict_id").getDouble(r) + "/" + (int) t.numberColumn("year").getDouble(r); }
 Map<String, Integer> rows23 = new LinkedHashMap<>(), rows24 = new LinkedHashMap<>();
 Table t23 = acd23.table(), t24 = acd24.table();
 for (int r = 0; r < t23.rowCount(); r++) rows23.put(key(t23, r), r);
 for (int r = 0; r < t24.rowCount(); r++) rows24.put(key(t24, r), r);
 List<String> added = rows24.keySet().stream().filter(k -> !rows23.containsKey(k)).toList();
 List<String> dropped = rows23.keySet().stream().filter(k -> !rows24.containsKey(k)).toList();
-say("%s conflict-years added in 24.1, %s dropped, %s in both.%n",
-    n(added.size()), n(dropped.size()), n(rows23.size() - dropped.size()));
+Fmt.say("%s conflict-years added in 24.1, %s dropped, %s in both.%n",
+    Fmt.count(added.size()), Fmt.count(dropped.size()), Fmt.count(rows23.size() - dropped.size()));
 Table addedByYear = Table.create("added", StringColumn.create("year"), IntColumn.create("rows_added"));
 added.stream().collect(Collectors.groupingBy(k -> k.split("/")[1], TreeMap::new, Collectors.counting()))
     .forEach((y, c) -> { addedByYear.stringColumn("year").append(y); addedByYear.intColumn("rows_added").append(c.intValue()); });
@@ -864,8 +896,8 @@ for (Map.Entry<String, Integer> e : rows23.entrySet()) {
         String b = t24.column(c).isMissing(r24) ? "" : t24.column(c).getString(r24);
         if (!a.equals(b)) {
             changedCells.merge(c, 1, Integer::sum);
-            revisions.intColumn("conflict_id").append((int) num(t23, "conflict_id").getDouble(r23));
-            revisions.intColumn("year").append((int) num(t23, "year").getDouble(r23));
+            revisions.intColumn("conflict_id").append((int) t23.numberColumn("conflict_id").getDouble(r23));
+            revisions.intColumn("year").append((int) t23.numberColumn("year").getDouble(r23));
             revisions.stringColumn("column").append(c);
             revisions.stringColumn("in_23_1").append(a);
             revisions.stringColumn("in_24_1").append(b);
@@ -875,8 +907,8 @@ for (Map.Entry<String, Integer> e : rows23.entrySet()) {
 Table perColumn = Table.create("revised-per-column", StringColumn.create("column"), IntColumn.create("cells_revised"));
 changedCells.forEach((c, k) -> { perColumn.stringColumn("column").append(c); perColumn.intColumn("cells_revised").append(k); });
 perColumn = perColumn.sortDescendingOn("cells_revised");
-say("%s cells revised in %s columns, across %s conflict-years.%n", n(revisions.rowCount()),
-    n(perColumn.rowCount()), n(revisions.selectColumns("conflict_id", "year").dropDuplicateRows().rowCount()));
+Fmt.say("%s cells revised in %s columns, across %s conflict-years.%n", Fmt.count(revisions.rowCount()),
+    Fmt.count(perColumn.rowCount()), Fmt.count(revisions.selectColumns("conflict_id", "year").dropDuplicateRows().rowCount()));
 perColumn
 """),
     code(r"""
@@ -889,8 +921,8 @@ for (Dataset d : List.of(acd23, acd24)) {
     Table c = d.table().countBy("year");
     for (int r = 0; r < c.rowCount(); r++) {
         rowsPerYear.stringColumn("release").append("ACD " + d.version());
-        rowsPerYear.intColumn("year").append((int) num(c, "year").getDouble(r));
-        rowsPerYear.intColumn("rows").append((int) num(c, "Count").getDouble(r));
+        rowsPerYear.intColumn("year").append((int) c.numberColumn("year").getDouble(r));
+        rowsPerYear.intColumn("rows").append((int) c.numberColumn("Count").getDouble(r));
     }
 }
 var rowsChart = Charts.yearly(rowsPerYear).series("release").value("rows")
@@ -910,25 +942,244 @@ region, or its sides) changed for a year present in both releases.
 Set<String> classification = Set.of("type_of_conflict", "incompatibility", "intensity_level", "cumulative_intensity",
     "region", "side_a", "side_b", "side_a_2nd", "side_b_2nd", "territory_name", "location");
 Table recoded = revisions.where(revisions.stringColumn("column").isIn(classification));
-say("%s conflicts recoded (%s cells).%n",
-    n(recoded.intColumn("conflict_id").unique().size()), n(recoded.rowCount()));
+Fmt.say("%s conflicts recoded (%s cells).%n",
+    Fmt.count(recoded.intColumn("conflict_id").unique().size()), Fmt.count(recoded.rowCount()));
 recoded.first(30)
 """),
     md(r"""
 ## What the data says
 """),
     code(r"""
-say("From ACD %s to %s: %s conflict-years added (%s of them in the newly covered year %d), %s dropped; "
+Fmt.say("From ACD %s to %s: %s conflict-years added (%s of them in the newly covered year %d), %s dropped; "
     + "%s cells revised in %s conflict-years already published, and %s conflicts recoded.%n",
-    acd23.version(), acd24.version(), n(added.size()),
-    n(added.stream().filter(k -> k.endsWith("/" + (int) num(t24, "year").max())).count()), (int) num(t24, "year").max(),
-    n(dropped.size()), n(revisions.rowCount()),
-    n(revisions.selectColumns("conflict_id", "year").dropDuplicateRows().rowCount()),
-    n(recoded.intColumn("conflict_id").unique().size()));
-if (perColumn.rowCount() > 0) say("The most revised column is %s (%s cells).%n",
-    perColumn.getString(0, "column"), n(perColumn.intColumn("cells_revised").getInt(0)));
+    acd23.version(), acd24.version(), Fmt.count(added.size()),
+    Fmt.count(added.stream().filter(k -> k.endsWith("/" + (int) t24.numberColumn("year").max())).count()), (int) t24.numberColumn("year").max(),
+    Fmt.count(dropped.size()), Fmt.count(revisions.rowCount()),
+    Fmt.count(revisions.selectColumns("conflict_id", "year").dropDuplicateRows().rowCount()),
+    Fmt.count(recoded.intColumn("conflict_id").unique().size()));
+if (perColumn.rowCount() > 0) Fmt.say("The most revised column is %s (%s cells).%n",
+    perColumn.getString(0, "column"), Fmt.count(perColumn.intColumn("cells_revised").getInt(0)));
 System.out.println("A figure taken from one release is not necessarily the figure in the next: cite the release.");
 System.out.println();
 System.out.println("Sources: " + Citations.of(acd23) + "; " + Citations.of(acd24));
 """),
+])
+
+# ------------------------------------------------------------------------------------------------
+write("06-rakhine-2017-claims-vs-events", [
+    md(r'''
+# Rakhine 2017: claims against events, day by day
+
+**Question:** Médecins Sans Frontières estimated in December 2017 that *at least 6,700* Rohingya were
+killed by violence in Myanmar between 25 August and 24 September 2017; Myanmar's military had put
+the dead at *399*, nearly all of them "terrorists". What does UCDP's Georeferenced Event Dataset
+(GED), which codes each reported event with its date, place and deaths, count for the same days and
+place, and why are the three figures so far apart?
+
+Claims come from the library's claims table (quotes, sources and periods in
+`data/claims/README.md`). Every number in the text below is computed in a cell.
+'''),
+    code(SETUP + "\nimport java.time.*;"),
+    md(r'''
+## The claims
+
+Each claim has the period it covers (`period_start`..`period_end`) and the population it counts
+where it names one. MSF's 730 children are part of its 6,700, and its 6,700 are the violent part of
+its 9,000 deaths from all causes: never add them. The 400 of the December reports is the reporters'
+rounding of the military's 399 (`derived_from`).
+'''),
+    code(r'''
+Dataset claims = ConflictData.claims();
+Table rakhine = claims.table().where(claims.table().stringColumn("war").isEqualTo("myanmar-rakhine-2017"));
+rakhine.selectColumns("claim_id", "claimant", "date_stated", "measure", "qualifier", "value", "population",
+    "period_start", "period_end", "source_kind", "derived_from")
+'''),
+    code(r'''
+Row msf = Pick.one(rakhine, "claimant", "Médecins Sans Frontières (MSF)", "measure", "killed", "population", "Rohingya");
+Row army = Pick.one(rakhine, "source_kind", "official statement");
+Row rounding = Pick.one(rakhine, "source_kind", "reporter rounding");
+LocalDate msfFrom = msf.getDate("period_start"), msfTo = msf.getDate("period_end");
+Fmt.say("MSF: %s %s Rohingya killed, %s to %s (stated %s).%n", msf.getString("qualifier"),
+    Fmt.count(msf.getInt("value")), msfFrom, msfTo, msf.getDate("date_stated"));
+Fmt.say("Myanmar's military: %s killed, %s to %s (stated %s); reported in December as %s.%n",
+    Fmt.count(army.getInt("value")), army.getDate("period_start"), army.getDate("period_end"),
+    army.getDate("date_stated"), Fmt.count(rounding.getInt("value")));
+'''),
+    md(r'''
+## UCDP GED 19.1: the events
+
+The shared file `ucdp-ged/ged191.csv` is **an extract of GED 19.1 holding only the events in
+Myanmar and Bangladesh** (cut by the maintainer of OCHA's HDX scraper for a test fixture), not the
+global dataset. GED 19.1 was released in 2019 and covers events through 2018; a GED file has no
+version column, so the reader infers the release from the years it covers, and says so in the
+dataset's source. Each row is one event: a day (or a range of days when the date is uncertain), a
+place, the type of violence (state-based, non-state, one-sided), and deaths by side, civilians and
+unknown, with low, best and high estimates.
+'''),
+    code(r'''
+Path gedFile = SharedData.file("ucdp-ged/ged191.csv")
+    .orElseThrow(() -> new IllegalStateException("ucdp-ged/ged191.csv not found: set CONFLICTDATA_SHARED to the shared data folder"));
+Dataset ged = ConflictData.read(gedFile);
+Table events = ged.table();
+System.out.println(ged);
+System.out.println("Source: " + ged.source().citation());
+events.countBy("country").sortDescendingOn("Count")
+'''),
+    md(r'''
+## Day by day, August to October 2017
+
+`EventSeries` counts events and sums deaths per day and type of violence; a day without events is a
+zero, not a gap. An event whose date is only known within a range (`date_start` before
+`date_end`) is counted on its start date, and the table's name says how many such events there are.
+The chart marks the claims' periods.
+'''),
+    code(r'''
+LocalDate from = LocalDate.of(2017, 8, 1), to = LocalDate.of(2017, 10, 31);
+Table days = EventSeries.of(events).country("Myanmar (Burma)").between(from, to).per(TimeStep.DAY).build();
+System.out.println(days.name());
+days.where(days.doubleColumn("events").isGreaterThan(0)).first(12)
+'''),
+    code(r'''
+var daily = new StyledXYChart(900, 520);
+daily.setTitle("Myanmar, August-October 2017: deaths per day in UCDP GED events");
+daily.subtitle("GED 19.1 best estimate per day by type of violence (events on their start date); lines: the claims' periods");
+daily.setXAxisTitle("Day (2017)");
+daily.setYAxisTitle("Deaths per day (people)");
+daily.getStyler().setDatePattern("d MMM");
+daily.getStyler().setMarkerSize(0);
+double peak = 0;
+for (String type : List.of("state-based", "non-state", "one-sided")) {
+    Table t = days.where(days.stringColumn("category").isEqualTo(type));
+    List<Date> x = new ArrayList<>();
+    for (LocalDate d : t.dateColumn("period_start")) x.add(java.sql.Date.valueOf(d));
+    List<Double> y = t.doubleColumn("best").asList();
+    peak = Math.max(peak, t.doubleColumn("best").max());
+    daily.addSeries(type, x, y);
+}
+double top = peak;
+for (Object[] mark : new Object[][] {
+        {msfFrom, "MSF period starts"}, {msfTo, "MSF period ends (at least " + Fmt.count(msf.getInt("value")) + " killed)"},
+        {army.getDate("period_end"), "military's " + Fmt.count(army.getInt("value")) + " dead: to " + army.getDate("period_end")}}) {
+    double x = java.sql.Date.valueOf((LocalDate) mark[0]).getTime();
+    daily.addAnnotation(new org.knowm.xchart.AnnotationLine(x, true, false));
+    daily.addAnnotation(new org.knowm.xchart.AnnotationText((String) mark[1], x, top * (mark[0] == msfFrom ? 1.0 : mark[0] == msfTo ? 0.8 : 0.6), false));
+}
+daily.footnote("Sources: " + Citations.of(ged) + "; " + Citations.of(claims));
+daily
+'''),
+    md(r'''
+## GED summed over exactly the claims' periods
+
+`ClaimsBesideEvents` sums GED over each claim's period, in the same country. Headline rule: an event
+counts when its `date_start` lies in the period; events that overlap the period without starting in
+it are counted apart. Each claim is set beside the GED column that counts the same people, or said
+not to be comparable: GED records no victim's ethnicity or age, and only deaths in organized
+violence.
+'''),
+    code(r'''
+Table beside = ClaimsBesideEvents.of(rakhine, events).country("Myanmar (Burma)").build();
+beside.selectColumns("claim_id", "claimant", "measure", "qualifier", "value", "population", "period_start", "period_end",
+    "events", "low", "best", "high", "deaths_civilians", "overlapping_events", "compared_with", "claim_to_ged", "comparable")
+'''),
+    code(r'''
+Row g = Pick.one(beside, "claim_id", msf.getInt("claim_id"));
+Table inPeriod = events.where(events.stringColumn("country").isEqualTo("Myanmar (Burma)")
+    .and(events.dateColumn("date_start").isBetweenIncluding(msfFrom, msfTo)));
+double gedBest = g.getInt("best"), gedLow = g.getInt("low"), gedHigh = g.getInt("high");
+Fmt.say("GED 19.1, Myanmar, events starting %s to %s: %s events, best %s deaths (low %s, high %s), %s of them civilians.%n",
+    msfFrom, msfTo, Fmt.count(g.getInt("events")), Fmt.count(gedBest), Fmt.count(gedLow), Fmt.count(gedHigh),
+    Fmt.count(g.getInt("deaths_civilians")));
+Fmt.say("%s more event(s) overlap the period without starting in it (best %s); %s of the %s events are in Rakhine State.%n",
+    Fmt.count(g.getInt("overlapping_events")), Fmt.count(g.getInt("overlapping_best")),
+    Fmt.count(inPeriod.where(inPeriod.stringColumn("adm_1").isEqualTo("Rakhine State")).rowCount()), Fmt.count(inPeriod.rowCount()));
+inPeriod.summarize("best", "deaths_civilians", tech.tablesaw.aggregate.AggregateFunctions.sum, tech.tablesaw.aggregate.AggregateFunctions.count)
+    .by("type_of_violence", "conflict_new_id")
+'''),
+    code(r'''
+Table figures = Table.create("rakhine-2017", StringColumn.create("figure"), StringColumn.create("estimate"), DoubleColumn.create("value"));
+void fig(String figure, String estimate, double v) {
+    figures.stringColumn("figure").append(figure); figures.stringColumn("estimate").append(estimate); figures.doubleColumn("value").append(v);
+}
+fig("Myanmar military (25-30 Aug)", "claimed", army.getInt("value"));
+fig("GED 19.1 (25 Aug-24 Sep)", "GED low", gedLow);
+fig("GED 19.1 (25 Aug-24 Sep)", "GED best", gedBest);
+fig("GED 19.1 (25 Aug-24 Sep)", "GED high", gedHigh);
+fig("MSF survey (25 Aug-24 Sep)", "claimed", msf.getInt("value"));
+var claimsChart = Charts.bars(figures).category("figure").series("estimate").value("value").labels()
+    .size(900, 520)
+    .title("Rakhine 2017: the claims beside UCDP GED")
+    .subtitle("Killed, 25 August - 24 September 2017 (military: to 30 August); GED: Myanmar events starting in the period")
+    .xAxis("Figure").yAxis("Killed", "people").cite(claims).cite(ged).build();
+claimsChart
+'''),
+    md(r'''
+## GED's events summed to years, beside UCDP's yearly datasets
+
+UCDP's yearly datasets are built from the same events: `GedYears.sum` adds the events of the years
+in which a conflict was active (`active_year`) per conflict and year, and `GedYears.consistency`
+sets those sums beside Battle-Related Deaths (state-based), Non-State and One-Sided Violence, with
+Our World in Data's check (GED more than 1.5% above the yearly figure) in both directions. Run on a
+GED release and the yearly files *of the same release*, it checks consistency; the files shared here
+are of different releases (GED 19.1 against BRD 24.1, Non-State 23.1, One-Sided 25.1), so for
+Myanmar 2017 it shows how far UCDP revised its figures between releases.
+'''),
+    code(r'''
+Dataset brd = ConflictData.bundled(DatasetKind.UCDP_BRD_CONFLICT);
+Dataset nonState = SharedData.file("ucdp-nonstate/Nonstate_v23_1.csv").map(ConflictData::read).orElse(null);
+Dataset oneSided = SharedData.file("ucdp-onesided/OneSided_v25_1.xlsx").map(ConflictData::read).orElse(null);
+Table myanmar = events.where(events.stringColumn("country").isEqualTo("Myanmar (Burma)"));
+Table check = GedYears.consistency(ged.table(), brd.table(), brd.kind().title() + " " + brd.version(),
+    nonState == null ? null : nonState.table(), nonState == null ? null : "UCDP Non-State " + nonState.version(),
+    oneSided == null ? null : oneSided.table(), oneSided == null ? null : "UCDP One-Sided " + oneSided.version());
+Table check2017 = check.where(check.intColumn("year").isEqualTo(2017)
+    .and(check.intColumn("conflict_id").isIn(myanmar.intColumn("conflict_new_id").unique().asIntArray())));
+Fmt.say("GED 19.1, Myanmar 2017: %s conflict-years; %s where GED is more than 1.5%% above the later yearly figure, "
+    + "%s where the later yearly figure is more than 1.5%% above GED, %s in only one of the two.%n",
+    Fmt.count(check2017.rowCount()), Fmt.count(GedYears.owidFailures(check2017).rowCount()),
+    Fmt.count(check2017.where(check2017.booleanColumn("yearly_above").isTrue()).rowCount()),
+    Fmt.count(GedYears.onlyInOne(check2017).rowCount()));
+check2017
+'''),
+    md(r'''
+## What GED counts, what the survey counts
+
+- **GED** counts deaths in *reported events* of organized violence: each event needs a source
+  (news agencies, NGO and UN reports) that dates and places it and gives a number of dead, and UCDP
+  takes the most reliable figure, conservatively. Where access is closed, as in northern Rakhine in
+  2017 (journalists and aid groups barred), few events are reported one by one, so much of the
+  killing never becomes a coded event.
+- **MSF's survey** asked refugee households in the camps of Cox's Bazar how many of their members
+  died, when and how, then extrapolated to the refugee population. It counts deaths whether or not
+  anyone reported them at the time, but only of families that reached Bangladesh with a survivor to
+  answer: entire families killed are missing, which is why MSF calls 6,700 a minimum.
+- **The military's figure** is the army's own count of the first days (to 30 August), most of them
+  "terrorists".
+'''),
+    code(r'''
+double claimed = msf.getInt("value");
+Fmt.say("MSF's at least %s killed is %.1f times GED's best estimate (%s) for the same days in Myanmar, and %.1f times GED's high estimate (%s).%n",
+    Fmt.count(claimed), claimed / gedBest, Fmt.count(gedBest), claimed / gedHigh, Fmt.count(gedHigh));
+Row armyG = Pick.one(beside, "claim_id", army.getInt("claim_id"));
+Fmt.say("For the military's period (%s to %s), GED counts %s deaths (best) in %s events, against the military's %s.%n",
+    army.getDate("period_start"), army.getDate("period_end"), Fmt.count(armyG.getInt("best")), Fmt.count(armyG.getInt("events")),
+    Fmt.count(army.getInt("value")));
+// GED's dates: how much of the military's six days is events whose dates run beyond them
+Table armyEvents = events.where(events.stringColumn("country").isEqualTo("Myanmar (Burma)")
+    .and(events.dateColumn("date_start").isBetweenIncluding(army.getDate("period_start"), army.getDate("period_end"))));
+Table runOver = armyEvents.where(armyEvents.dateColumn("date_end").isAfter(army.getDate("period_end")));
+Table spread = EventSeries.of(events).country("Myanmar (Burma)").between(army.getDate("period_start"), army.getDate("period_end"))
+    .spread().total().build();
+Fmt.say("Of those %s, %s come from %s event(s) whose dates run beyond %s (the date is known only within a range, "
+    + "date_prec above 1); spreading every event evenly over its days gives %s for the six days.%n",
+    Fmt.count(armyG.getInt("best")), Fmt.count(Sums.total(runOver, "best")), Fmt.count(runOver.rowCount()),
+    army.getDate("period_end"), Fmt.count(Sums.total(spread, "best")));
+Fmt.say("GED's best estimate for MSF's month (%s) lies between the military's %s and MSF's %s: "
+    + "about %s%% of MSF's minimum, %s%% of it civilians.%n",
+    Fmt.count(gedBest), Fmt.count(army.getInt("value")), Fmt.count(claimed),
+    Fmt.count(100 * gedBest / claimed), Fmt.count(100.0 * g.getInt("deaths_civilians") / gedBest));
+System.out.println("GED counts reported, dated, located events; the survey counts deaths reported by surviving families, "
+    + "so the gap measures what went unreported while northern Rakhine was closed, not a disagreement about a few events.");
+System.out.println();
+System.out.println("Sources: " + Citations.of(claims) + "; " + Citations.of(ged));
+'''),
 ])

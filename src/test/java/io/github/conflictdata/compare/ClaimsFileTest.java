@@ -1,12 +1,20 @@
 package io.github.conflictdata.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conflictdata.ConflictData;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.testing.TestFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -69,6 +77,9 @@ class ClaimsFileTest {
     String article = SharedFiles.article();
     Table t = ConflictData.claims().table();
     for (int r = 0; r < t.rowCount(); r++) {
+      if (!t.stringColumn("war").get(r).equals("nagorno-karabakh")) {
+        continue; // other wars' quotes come from other publications (see everyRow... below)
+      }
       String quote = t.stringColumn("quote").get(r);
       assertTrue(article.contains(quote), "quote not in the article: " + quote);
       String shown = String.format("%,d", t.intColumn("value").getInt(r));
@@ -91,7 +102,9 @@ class ClaimsFileTest {
     while (m.find()) {
       numbers.add(Integer.parseInt(m.group(1).replace(",", "")));
     }
-    List<Integer> values = ConflictData.claims().table().intColumn("value").asList();
+    Table all = ConflictData.claims().table();
+    List<Integer> values =
+        all.where(all.stringColumn("war").isEqualTo("nagorno-karabakh")).intColumn("value").asList();
     for (int n : numbers) {
       if (n == 2000) {
         continue; // "nearly 2,000 peacekeepers": a deployment, not a casualty figure
@@ -99,5 +112,83 @@ class ClaimsFileTest {
       assertTrue(values.contains(n), n + " in the article but not in claims.csv");
     }
     assertTrue(numbers.size() >= 6, "found only " + numbers);
+  }
+
+  /** Read from the raw file with a plain CSV splitter, not the library's reader. */
+  static List<Map<String, String>> rawRows() throws IOException {
+    String text;
+    try (InputStream in = ClaimsFileTest.class.getResourceAsStream(Claims.RESOURCE)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<List<String>> recs = TestFiles.csvRecords(text);
+    List<String> header = recs.get(0);
+    List<Map<String, String>> out = new ArrayList<>();
+    for (List<String> r : recs.subList(1, recs.size())) {
+      if (r.size() == 1 && r.get(0).isEmpty()) {
+        continue;
+      }
+      assertEquals(header.size(), r.size(), "fields in " + r);
+      Map<String, String> m = new LinkedHashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        m.put(header.get(i), r.get(i));
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  @Test
+  void everyRowHasANonEmptyQuoteHoldingItsNumberWithThousandsSeparators() throws IOException {
+    List<Map<String, String>> rows = rawRows();
+    assertTrue(rows.size() >= 13, "rows: " + rows.size());
+    for (Map<String, String> r : rows) {
+      String quote = r.get("quote");
+      assertFalse(quote.isBlank(), "empty quote in claim " + r.get("claim_id"));
+      String shown = String.format(Locale.ROOT, "%,d", Integer.parseInt(r.get("value")));
+      assertTrue(Pattern.compile("(?<![\\d,])" + Pattern.quote(shown) + "(?!\\d|,\\d)")
+              .matcher(quote).find(),
+          "claim " + r.get("claim_id") + ": " + shown + " not in quote: " + quote);
+      String q = r.get("qualifier");
+      if (!q.equals("exact")) {
+        assertTrue(quote.toLowerCase(Locale.ROOT).contains(q + " " + shown),
+            "claim " + r.get("claim_id") + ": '" + q + " " + shown + "' not in quote: " + quote);
+      }
+      assertFalse(r.get("source_publication").isBlank());
+      assertFalse(r.get("source_title").isBlank());
+      assertFalse(r.get("source_date").isBlank());
+    }
+  }
+
+  /** The Rakhine 2017 figures, read off the news reports of December 2017 by hand. */
+  @Test
+  void rakhine2017ClaimsArePresentWithTheirPeriodsAndPopulations() throws IOException {
+    Map<Integer, Map<String, String>> byValue = new LinkedHashMap<>();
+    for (Map<String, String> r : rawRows()) {
+      if (r.get("war").equals("myanmar-rakhine-2017")) {
+        byValue.put(Integer.parseInt(r.get("value")), r);
+      }
+    }
+    assertEquals(List.of(6700, 730, 9000, 399, 400), new ArrayList<>(byValue.keySet()));
+    for (int v : List.of(6700, 730, 9000)) {
+      Map<String, String> r = byValue.get(v);
+      assertEquals("Médecins Sans Frontières (MSF)", r.get("claimant"));
+      assertEquals("at least", r.get("qualifier"));
+      assertEquals("2017-08-25", r.get("period_start"));
+      assertEquals("2017-09-24", r.get("period_end"));
+      assertTrue(r.get("population").startsWith("Rohingya"), r.toString());
+      assertTrue(r.get("source_url").startsWith("http"), r.toString());
+    }
+    assertEquals("killed", byValue.get(6700).get("measure"));
+    assertEquals("died", byValue.get(9000).get("measure"));
+    assertEquals("Rohingya children under five", byValue.get(730).get("population"));
+    assertTrue(byValue.get(399).get("quote").contains("terrorists"));
+    assertTrue(byValue.get(400).get("quote").contains("most of them terrorists"));
+    assertEquals("reporter rounding", byValue.get(400).get("source_kind"));
+    assertEquals(byValue.get(399).get("claim_id"), byValue.get(400).get("derived_from"));
+    // the typed table agrees: periods are dates, population text, Karabakh rows without population
+    Table t = ConflictData.claims().table();
+    assertEquals(ColumnType.LOCAL_DATE, t.column("period_start").type());
+    Table k = t.where(t.stringColumn("war").isEqualTo("nagorno-karabakh"));
+    assertTrue(k.stringColumn("population").isMissing().size() == k.rowCount());
   }
 }

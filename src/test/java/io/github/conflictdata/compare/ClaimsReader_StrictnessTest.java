@@ -19,10 +19,10 @@ class ClaimsReader_StrictnessTest {
       value = {
         "bad-value.csv        | bad-value.csv:3:11 (value): found '2,783', expected an integer >= 0",
         "negative-value.csv   | negative-value.csv:2:11 (value): found '-5', expected an integer >= 0",
-        "bad-scope.csv        | bad-scope.csv:2:8 (scope): found 'soldiers', expected one of civilian, military",
+        "bad-scope.csv        | bad-scope.csv:2:8 (scope): found 'soldiers', expected one of all, civilian, military",
         "bad-qualifier.csv    | bad-qualifier.csv:2:10 (qualifier): found 'about', expected one of at least, exact, more than, nearly",
         "bad-date.csv         | bad-date.csv:2:6 (date_stated): found '03/12/2020', expected an ISO date yyyy-mm-dd",
-        "missing-field.csv    | missing-field.csv:2:19: found '18 fields', expected 19 fields, as in the header",
+        "missing-field.csv    | missing-field.csv:2:22: found '21 fields', expected 22 fields, as in the header",
         "duplicate-id.csv     | duplicate-id.csv:3:1 (claim_id): found '1', expected a value not used on an earlier line",
         "dangling-derived.csv | dangling-derived.csv:3:13 (derived_from): found '9', expected empty or the claim_id of another row",
         "wrong-header.csv     | wrong-header.csv:1:11: found 'count', expected column 'value'",

@@ -28,12 +28,36 @@ class NotebookFilesIT {
   }
 
   @Test
-  void theFiveNotebooksOfIssue6() throws IOException {
-    assertEquals(
-        List.of("01-quickstart.ipynb", "02-karabakh-2020-claims-vs-data.ipynb",
-            "03-karabakh-wars-1991-2023.ipynb", "04-battle-deaths-by-source.ipynb",
-            "05-release-drift.ipynb"),
-        notebooks().stream().map(p -> p.getFileName().toString()).toList());
+  void theNotebooksOfIssues6And13() throws IOException {
+    List<String> names = notebooks().stream().map(p -> p.getFileName().toString()).toList();
+    assertTrue(names.containsAll(List.of("01-quickstart.ipynb",
+            "02-karabakh-2020-claims-vs-data.ipynb", "03-karabakh-wars-1991-2023.ipynb",
+            "04-battle-deaths-by-source.ipynb", "05-release-drift.ipynb",
+            "06-rakhine-2017-claims-vs-events.ipynb")), "notebooks: " + names);
+  }
+
+  /** nbformat writes a cell's source as a JSON array, one line per string: read the first code cell's. */
+  @Test
+  void everyNotebookOpensWithImportsOnly() throws IOException {
+    for (Path nb : notebooks()) {
+      List<String> lines = Files.readAllLines(nb, StandardCharsets.UTF_8);
+      int i = 0;
+      while (i < lines.size() && !lines.get(i).contains("\"cell_type\": \"code\"")) {
+        i++;
+      }
+      while (i < lines.size() && !lines.get(i).contains("\"source\": [")) {
+        i++;
+      }
+      assertTrue(i < lines.size(), nb + " has no code cell");
+      int imports = 0;
+      for (i++; i < lines.size() && !lines.get(i).strip().equals("]"); i++) {
+        String l = lines.get(i).strip().replaceAll("^\"|(\\\\n)?\",?$", "");
+        assertTrue(l.isEmpty() || l.startsWith("import "),
+            nb + ": the first code cell holds more than imports: " + l);
+        imports++;
+      }
+      assertTrue(imports > 0, nb + ": empty first code cell");
+    }
   }
 
   @Test

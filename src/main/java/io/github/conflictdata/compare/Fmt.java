@@ -1,0 +1,44 @@
+package io.github.conflictdata.compare;
+
+import java.util.Locale;
+
+/**
+ * Numbers as text the same way on every machine ({@link Locale#ROOT}: "7,646" and "1.39", never
+ * "7.646" or "1,39" because of the machine's locale), for notebooks and reports.
+ *
+ * <pre>{@code
+ * Fmt.count(7646.0)                               // "7,646"
+ * Fmt.say("%s deaths, %.2f times%n", Fmt.count(best), ratio);
+ * }</pre>
+ */
+public final class Fmt {
+  private Fmt() {}
+
+  /** A count with thousands separators, rounded to a whole number: 7,646; "missing" for NaN. */
+  public static String count(double v) {
+    if (Double.isNaN(v)) {
+      return "missing";
+    }
+    return String.format(Locale.ROOT, "%,d", Math.round(v));
+  }
+
+  /** A count with thousands separators: 7,646. */
+  public static String count(long v) {
+    return String.format(Locale.ROOT, "%,d", v);
+  }
+
+  /** A number with {@code digits} decimals and thousands separators: 1,234.57. */
+  public static String decimal(double v, int digits) {
+    return Double.isNaN(v) ? "missing" : String.format(Locale.ROOT, "%,." + digits + "f", v);
+  }
+
+  /** {@link String#format} in {@link Locale#ROOT}. */
+  public static String format(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+
+  /** Prints {@link #format} to standard output (no line end added; use %n). */
+  public static void say(String format, Object... args) {
+    System.out.print(format(format, args));
+  }
+}

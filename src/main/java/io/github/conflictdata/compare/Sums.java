@@ -1,0 +1,43 @@
+package io.github.conflictdata.compare;
+
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Sums of a column that skip missing values, whatever numeric type the reader chose for it (int,
+ * long, double, or numbers as text), with the count of what was skipped, so that a total never
+ * silently hides gaps.
+ *
+ * <pre>{@code
+ * double deaths = Sums.total(cow.table(), "BatDeath");   // -9 "unknown" is missing, not summed
+ * int unknown = Sums.missing(cow.table(), "BatDeath");
+ * }</pre>
+ */
+public final class Sums {
+  private Sums() {}
+
+  /** Sum of the column's known values (0 when none is known). */
+  public static double total(Table t, String column) {
+    Column<?> c = EventCells.require(t, column, "the column to sum");
+    double s = 0;
+    for (int r = 0; r < t.rowCount(); r++) {
+      double v = EventCells.number(c, r);
+      if (!Double.isNaN(v)) {
+        s += v;
+      }
+    }
+    return s;
+  }
+
+  /** How many cells of the column are missing (or not numbers), so not in {@link #total}. */
+  public static int missing(Table t, String column) {
+    Column<?> c = EventCells.require(t, column, "the column to sum");
+    int n = 0;
+    for (int r = 0; r < t.rowCount(); r++) {
+      if (Double.isNaN(EventCells.number(c, r))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
