@@ -806,11 +806,11 @@ try (Sql sql = Sql.open()) {
 }
 int agree = 0;
 for (int r = 0; r < sqlOverlap.rowCount(); r++) {
-    Table o = rowsWhere(overlap, "year", sqlOverlap.intColumn("year").getInt(r));
-    if (o.rowCount() == 1 && num(sqlOverlap, "ucdp_best").getDouble(r) == num(o, "ucdp_best").getDouble(0)
-            && num(sqlOverlap, "prio_best_or_low").getDouble(r) == num(o, "prio_best_or_low").getDouble(0)) agree++;
+    Table o = Pick.rows(overlap, "year", sqlOverlap.intColumn("year").getInt(r));
+    if (o.rowCount() == 1 && sqlOverlap.nCol("ucdp_best").getDouble(r) == o.nCol("ucdp_best").getDouble(0)
+            && sqlOverlap.nCol("prio_best_or_low").getDouble(r) == o.nCol("prio_best_or_low").getDouble(0)) agree++;
 }
-say("SQL (DuckDB) and Tablesaw agree on %d of %d years (the Tablesaw table has %d).%n",
+Fmt.say("SQL (DuckDB) and Tablesaw agree on %d of %d years (the Tablesaw table has %d).%n",
     agree, sqlOverlap.rowCount(), overlap.rowCount());
 sqlOverlap.first(6)
 """),
