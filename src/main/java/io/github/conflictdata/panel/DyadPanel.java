@@ -274,7 +274,7 @@ public final class DyadPanel {
             + "left out of the pairs");
         continue;
       }
-      for (int y : Panel.activeYears(spans, r, cov)) {
+      for (int y : Panel.activeYears(inter, spans, r, cov, newNotes)) {
         if (y < fromYear || y > toYear) {
           continue;
         }

@@ -285,8 +285,9 @@ public final class Panel {
    * Adds {@code cow_inter_wars} (the number of inter-state wars the state takes part in during
    * the year: a year between {@code StartYear1} and {@code EndYear1}, or between {@code
    * StartYear2} and {@code EndYear2}), {@code cow_inter_onset} (wars the state enters that year:
-   * its {@code StartYear1}) and {@code cow_inter_ids} (the {@code WarNum}s, ascending). An end
-   * year coded -7 (ongoing) runs to the end of the coverage.
+   * its {@code StartYear1}) and {@code cow_inter_ids} (the {@code WarNum}s, ascending). A state
+   * listed twice in one war (it changed sides) counts the war once. An end year coded -7
+   * (ongoing) runs to the end of the coverage.
    *
    * <p>Coverage: 1816-2007 for releases 4.x (the codebook's "Resort to War: 1816-2007"); for other
    * releases, 1816 to the latest year in the file. A G&amp;W panel is matched through the
@@ -310,6 +311,8 @@ public final class Panel {
     int[] onset = zeros(cov);
     @SuppressWarnings("unchecked")
     TreeSet<Integer>[] ids = new TreeSet[rowCount()];
+    @SuppressWarnings("unchecked")
+    TreeSet<Integer>[] onsets = new TreeSet[rowCount()];
     RowIndex index = new RowIndex(keys, year);
     Unmatched unmatched = new Unmatched(label, "ccode", fromYear, toYear);
     List<String> newNotes = new ArrayList<>();
@@ -318,7 +321,7 @@ public final class Panel {
         newNotes.add(label + " row " + (r + 1) + " has no ccode or WarNum: left out");
         continue;
       }
-      Set<Integer> active = activeYears(spans, r, cov);
+      Set<Integer> active = activeYears(inter, spans, r, cov, newNotes);
       if (active.isEmpty()) {
         newNotes.add(label + " row " + (r + 1) + " (war " + war.getInt(r) + ", ccode "
             + cc.getInt(r) + ") has no start year: left out");
@@ -329,10 +332,18 @@ public final class Panel {
           continue;
         }
         for (int row : find(index, unmatched, cc.getInt(r), y, war.getInt(r))) {
-          wars[row]++;
-          onset[row] += y == start ? 1 : 0;
           add(ids, row, war.getInt(r));
+          if (y == start) {
+            add(onsets, row, war.getInt(r));
+          }
         }
+      }
+    }
+    // a state listed twice in one war (it changed sides) counts the war once
+    for (int i = 0; i < rowCount(); i++) {
+      if (ids[i] != null) {
+        wars[i] = ids[i].size();
+        onset[i] = onsets[i] == null ? 0 : onsets[i].size();
       }
     }
     unmatched.note(newNotes);
@@ -381,8 +392,9 @@ public final class Panel {
     int[] sideA = zeros(cov);
     int[] sideB = zeros(cov);
     int[] onset = zeros(cov);
-    @SuppressWarnings("unchecked")
-    TreeSet<Double>[] ids = new TreeSet[rowCount()];
+    // wars per state-year and role; 4.1 lists a war once per state side, so count wars, not rows
+    List<Map<Integer, TreeSet<Double>>> roles = List.of(new HashMap<>(), new HashMap<>(),
+        new HashMap<>(), new HashMap<>());
     RowIndex index = new RowIndex(keys, year);
     Unmatched unmatched = new Unmatched(label, "ccode", fromYear, toYear);
     List<String> newNotes = new ArrayList<>();
@@ -397,34 +409,28 @@ public final class Panel {
       }
       double w = war.getDouble(r);
       int start = spans[0].isMissing(r) ? MISSING : spans[0].getInt(r);
-      for (int y : activeYears(spans, r, cov)) {
+      for (int y : activeYears(intra, spans, r, cov, newNotes)) {
         if (y < fromYear || y > toYear) {
           continue;
         }
-        Set<Integer> both = new LinkedHashSet<>();
-        if (!ccA.isMissing(r)) {
-          both.add(ccA.getInt(r));
-          for (int row : find(index, unmatched, ccA.getInt(r), y, (int) w)) {
-            sideA[row]++;
+        for (int side = 0; side < 2; side++) {
+          IntColumn cc = side == 0 ? ccA : hasB ? ccB : null;
+          if (cc == null || cc.isMissing(r)) {
+            continue;
           }
-        }
-        if (hasB && !ccB.isMissing(r)) {
-          both.add(ccB.getInt(r));
-          for (int row : find(index, unmatched, ccB.getInt(r), y, (int) w)) {
-            sideB[row]++;
-          }
-        }
-        for (int s : both) {
-          for (int row : index.rows(s, y)) {
-            onset[row] += y == start ? 1 : 0;
-            if (ids[row] == null) {
-              ids[row] = new TreeSet<>();
+          for (int row : find(index, unmatched, cc.getInt(r), y, (int) w)) {
+            roles.get(side).computeIfAbsent(row, k -> new TreeSet<>()).add(w);
+            roles.get(3).computeIfAbsent(row, k -> new TreeSet<>()).add(w);
+            if (y == start) {
+              roles.get(2).computeIfAbsent(row, k -> new TreeSet<>()).add(w);
             }
-            ids[row].add(w);
           }
         }
       }
     }
+    roles.get(0).forEach((row, wars) -> sideA[row] = wars.size());
+    roles.get(1).forEach((row, wars) -> sideB[row] = wars.size());
+    roles.get(2).forEach((row, wars) -> onset[row] = wars.size());
     unmatched.note(newNotes);
     Table out = table.copy();
     out.addColumns(IntColumn.create("cow_intra_side_a", sideA));
@@ -432,11 +438,8 @@ public final class Panel {
       out.addColumns(IntColumn.create("cow_intra_side_b", sideB));
     }
     StringColumn idCol = StringColumn.create("cow_intra_ids", rowCount());
-    for (int i = 0; i < rowCount(); i++) {
-      if (ids[i] != null) {
-        idCol.set(i, String.join(", ", ids[i].stream().map(Panel::warNumber).toList()));
-      }
-    }
+    roles.get(3).forEach((row, wars) ->
+        idCol.set(row, String.join(", ", wars.stream().map(Panel::warNumber).toList())));
     out.addColumns(IntColumn.create("cow_intra_onset", onset), idCol);
     return with(out, cov, newNotes);
   }
@@ -643,16 +646,38 @@ public final class Panel {
         + " start or end year");
   }
 
-  /** The years of row r's episodes (start, end pairs); a missing end runs to coverage end. */
-  static Set<Integer> activeYears(IntColumn[] spans, int r, Coverage cov) {
+  /**
+   * The years of row r's episodes (start, end pairs) inside the coverage. An end coded -7
+   * (ongoing) runs to the end of the coverage; any other missing end (unknown) gives the start year
+   * only, with a note; years after the coverage (4.1's war 938 ends in 2008) are left out, with a
+   * note.
+   */
+  static Set<Integer> activeYears(Dataset d, IntColumn[] spans, int r, Coverage cov,
+      List<String> notes) {
     Set<Integer> years = new TreeSet<>();
     for (int i = 0; i + 1 < spans.length; i += 2) {
       if (spans[i].isMissing(r)) {
         continue;
       }
       int s = spans[i].getInt(r);
-      int e = spans[i + 1].isMissing(r) ? cov.toYear() : spans[i + 1].getInt(r);
-      for (int y = s; y <= e; y++) {
+      int e;
+      if (!spans[i + 1].isMissing(r)) {
+        e = spans[i + 1].getInt(r);
+      } else if (d.rawValue(spans[i + 1].name(), r).map(v -> v.strip().equals("-7"))
+          .orElse(false)) {
+        e = cov.toYear();
+      } else {
+        e = s;
+        notes.add(cov.dataset() + " row " + (r + 1) + ": " + spans[i + 1].name() + " is unknown ("
+            + d.rawValue(spans[i + 1].name(), r).orElse("empty") + "); only the start year " + s
+            + " counted");
+      }
+      if (e > cov.toYear()) {
+        notes.add(cov.dataset() + " row " + (r + 1) + ": " + spans[i + 1].name() + " " + e
+            + " is after the coverage (" + cov.fromYear() + "-" + cov.toYear() + "); the years"
+            + " after " + cov.toYear() + " stay missing");
+      }
+      for (int y = Math.max(s, cov.fromYear()); y <= Math.min(e, cov.toYear()); y++) {
         years.add(y);
       }
     }
