@@ -146,8 +146,8 @@ public final class Panel {
    * with the options' prefix ({@code acd_} by default), for each state-year:
    *
    * <ul>
-   *   <li>{@code side_a}, {@code side_b}: the number of conflicts active that year with the state in
-   *       {@code gwno_a}, in {@code gwno_b} (primary parties, kept apart: peacesciencer's {@code
+   *   <li>{@code side_a}, {@code side_b}: the number of conflicts active that year with the state
+   *       in {@code gwno_a}, in {@code gwno_b} (primary parties, kept apart: peacesciencer's {@code
    *       add_ucdp_acd} looks at {@code gwno_a} only);
    *   <li>{@code secondary}: ... with the state in {@code gwno_a_2nd} or {@code gwno_b_2nd}
    *       (supporting with troops), counted once per conflict;

@@ -125,8 +125,9 @@ class AcdJoinTest {
     // conflict 388 (Government of Azerbaijan vs Republic of Artsakh): gwno_a 373, gwno_loc 373,
     // gwno_b_2nd 371 (Government of Armenia) in 1992, 1993 and 2020, not in 1994; conflict 396
     // (Azerbaijan vs Suret Husseinov's forces) in 1993; Armenia is gwno_a_2nd of conflicts 11347
-    // and 14113 (Mali) in 2020. Armenia is never side A or B: add_ucdp_acd's gwno_a match misses it.
-    // 388 runs 1991-1994, 1997-1998, 2005, ..., 2017, 2020-2022: a new episode in 2020; 396 starts 1993
+    // and 14113 (Mali) in 2020. Armenia is never side A or B: a gwno_a match misses it.
+    // 388 runs 1991-1994, 1997-1998, 2005, ..., 2017, 2020-2022: a new episode in 2020;
+    // 396 starts in 1993
     assertRow(373, 1992, 1, 0, 0, 1, 0, "388");
     assertRow(373, 1993, 2, 0, 0, 2, 1, "388, 396");
     assertRow(373, 1994, 1, 0, 0, 1, 0, "388");
@@ -151,8 +152,8 @@ class AcdJoinTest {
     Panel p = Panels.stateYears(CodeSystem.GW, 1946, 1950)
         .withAcd(ConflictData.read(TestFiles.sharedFile(FILE)));
     // gwno 751, the Government of Hyderabad (conflicts 11884 and 226, 1947-1948), is in no list
-    assertTrue(p.notes().stream().anyMatch(n -> n.contains("gwno 751 in 1947-1948 (ids 226, 11884)")), p.notes()
-        .toString());
+    assertTrue(p.notes().stream()
+        .anyMatch(n -> n.contains("gwno 751 in 1947-1948 (ids 226, 11884)")), p.notes().toString());
   }
 
   @Test
