@@ -506,6 +506,167 @@ public final class Panel {
     return with(out, cov, newNotes);
   }
 
+  // ---------------------------------------------------------------- UCDP non-state, one-sided, GED
+
+  /**
+   * Joins the UCDP Non-State Conflict Dataset (one row per dyad-year) by location. Adds {@code
+   * nonstate_conflicts}: the number of non-state conflicts with a dyad active that year and the
+   * state in {@code gwno_location}, and {@code nonstate_best}: the sum of {@code
+   * best_fatality_estimate} over those dyad-years (a dyad-year located in two states counts fully
+   * in each). Coverage: 1989 (the dataset's first year) to the file's last year.
+   *
+   * @throws IllegalArgumentException if {@code nonState} is not UCDP non-state data
+   */
+  public Panel withNonState(Dataset nonState) {
+    requireKind(nonState, DatasetKind.UCDP_NONSTATE);
+    return byLocation(nonState, "UCDP non-state " + nonState.version(), "conflict_id",
+        "nonstate_conflicts", "nonstate_best");
+  }
+
+  /**
+   * Joins the UCDP One-Sided Violence Dataset (one row per actor-year) by location. Adds {@code
+   * onesided_actors}: the number of actors killing civilians that year with the state in {@code
+   * gwno_location}, and {@code onesided_best}: the sum of their {@code best_fatality_estimate}
+   * (an actor-year located in two states counts fully in each). Coverage: 1989 to the file's last
+   * year.
+   *
+   * @throws IllegalArgumentException if {@code oneSided} is not UCDP one-sided data
+   */
+  public Panel withOneSided(Dataset oneSided) {
+    requireKind(oneSided, DatasetKind.UCDP_ONESIDED);
+    return byLocation(oneSided, "UCDP one-sided " + oneSided.version(), "actor_id",
+        "onesided_actors", "onesided_best");
+  }
+
+  /**
+   * Joins a global UCDP GED file (one row per event) by the event's country ({@code country_id},
+   * a G&amp;W number). Adds {@code ged_events} (events that year in the state), {@code ged_best}
+   * (sum of {@code best}) and the sums by {@code type_of_violence}: {@code ged_best_state} (1,
+   * state-based), {@code ged_best_nonstate} (2) and {@code ged_best_onesided} (3). Every event
+   * counts, including those of dyads below UCDP's 25-death threshold in that year ({@code
+   * active_year} 0). Coverage: 1989 to the latest event year. Use {@link #withGed(Dataset,
+   * boolean)} for a country extract.
+   *
+   * @throws IllegalArgumentException if {@code ged} is not UCDP GED data
+   */
+  public Panel withGed(Dataset ged) {
+    return withGed(ged, false);
+  }
+
+  /**
+   * {@link #withGed(Dataset)}; with {@code extract} true the file is taken as an extract of the
+   * countries it holds (a UCDP country download such as {@code conflict_data_BGD.csv}): the
+   * columns are then missing, not 0, for every other state.
+   */
+  public Panel withGed(Dataset ged, boolean extract) {
+    requireKind(ged, DatasetKind.UCDP_GED);
+    List<String> names = List.of("ged_events", "ged_best", "ged_best_state", "ged_best_nonstate",
+        "ged_best_onesided");
+    requireNewColumns(names);
+    String label = "UCDP GED " + ged.version() + (extract ? " (extract)" : "");
+    IntColumn yr = intColumn(ged, "year");
+    IntColumn country = intColumn(ged, "country_id");
+    IntColumn best = intColumn(ged, "best");
+    IntColumn type = intColumn(ged, "type_of_violence");
+    if (yr.size() == 0) {
+      throw new IllegalArgumentException(label + " has no events: its coverage is unknown");
+    }
+    Coverage cov = new Coverage(label, 1989, (int) yr.max(),
+        "GED begins in 1989; latest event year in the file"
+            + (extract ? "; only the states in the file" : ""));
+    Set<Integer> inFile = new HashSet<>();
+    country.forEach(c -> {
+      if (c != null) {
+        inFile.add(c);
+      }
+    });
+    int[][] cols = new int[5][];
+    for (int k = 0; k < 5; k++) {
+      cols[k] = zeros(cov);
+      if (extract) {
+        for (int i = 0; i < rowCount(); i++) {
+          if (!inFile.contains(gwKey[i])) {
+            cols[k][i] = MISSING;
+          }
+        }
+      }
+    }
+    RowIndex index = new RowIndex(gwKey, year);
+    Unmatched unmatched = new Unmatched(label, "country_id", fromYear, toYear);
+    List<String> newNotes = new ArrayList<>();
+    int noBest = 0;
+    for (int r = 0; r < yr.size(); r++) {
+      int y = yr.getInt(r);
+      if (y < fromYear || y > toYear || country.isMissing(r)) {
+        continue;
+      }
+      for (int row : find(index, unmatched, country.getInt(r), y, r + 1)) {
+        cols[0][row]++;
+        if (best.isMissing(r)) {
+          noBest++;
+          continue;
+        }
+        cols[1][row] += best.getInt(r);
+        int tv = type.isMissing(r) ? 0 : type.getInt(r);
+        if (tv >= 1 && tv <= 3) {
+          cols[1 + tv][row] += best.getInt(r);
+        }
+      }
+    }
+    if (noBest > 0) {
+      newNotes.add(label + ": " + noBest + " events without a best estimate counted as events,"
+          + " not in the sums");
+    }
+    unmatched.note(newNotes);
+    Table out = table.copy();
+    for (int k = 0; k < 5; k++) {
+      out.addColumns(IntColumn.create(names.get(k), cols[k]));
+    }
+    return with(out, cov, newNotes);
+  }
+
+  private Panel byLocation(Dataset d, String label, String idColumn, String countName,
+      String sumName) {
+    requireNewColumns(List.of(countName, sumName));
+    IntColumn yr = intColumn(d, "year");
+    IntColumn id = intColumn(d, idColumn);
+    IntColumn best = intColumn(d, "best_fatality_estimate");
+    List<List<Integer>> loc = MultiValued.splitInts(d.table().column("gwno_location"));
+    if (yr.size() == 0) {
+      throw new IllegalArgumentException(label + " has no rows: its coverage is unknown");
+    }
+    Coverage cov = new Coverage(label, 1989, (int) yr.max(),
+        "UCDP's dataset begins in 1989; last year in the file");
+    int[] sums = zeros(cov);
+    Map<Integer, Set<Integer>> ids = new HashMap<>();
+    RowIndex index = new RowIndex(gwKey, year);
+    Unmatched unmatched = new Unmatched(label, "gwno_location", fromYear, toYear);
+    List<String> newNotes = new ArrayList<>();
+    for (int r = 0; r < yr.size(); r++) {
+      int y = yr.getInt(r);
+      if (y < fromYear || y > toYear) {
+        continue;
+      }
+      for (int s : new LinkedHashSet<>(loc.get(r))) {
+        for (int row : find(index, unmatched, s, y, id.isMissing(r) ? -1 : id.getInt(r))) {
+          ids.computeIfAbsent(row, k -> new HashSet<>()).add(id.isMissing(r) ? -r : id.getInt(r));
+          if (best.isMissing(r)) {
+            newNotes.add(label + " row " + (r + 1) + " has no best_fatality_estimate: not in "
+                + sumName);
+          } else {
+            sums[row] += best.getInt(r);
+          }
+        }
+      }
+    }
+    int[] counts = zeros(cov);
+    ids.forEach((row, set) -> counts[row] = set.size());
+    unmatched.note(newNotes);
+    Table out = table.copy();
+    out.addColumns(IntColumn.create(countName, counts), IntColumn.create(sumName, sums));
+    return with(out, cov, newNotes);
+  }
+
   // ---------------------------------------------------------------- spells
 
   /**
