@@ -9,6 +9,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,12 @@ public final class DyadPanel {
   private final int fromYear;
   private final int toYear;
   private final Membership membership;
-  private final Table table;
+  private final String name;
   private final int[] dyadYear;
+  private final int[] first;
+  private final int[] second;
+  /** Joined columns by name, in join order; arrays are never changed once made. */
+  private final Map<String, int[]> joined;
   // state-years by year, then number
   private final int[] syCode;
   private final int[] syYear;
@@ -44,16 +49,19 @@ public final class DyadPanel {
   private final List<String> notes;
 
   private DyadPanel(CodeSystem system, boolean directed, int fromYear, int toYear,
-      Membership membership, Table table, int[] dyadYear, int[] syCode, int[] syYear,
-      int[] syGw, int[] syCow, int[] yearStart, int[] dyadStart, List<Coverage> coverages,
-      List<String> notes) {
+      Membership membership, String name, int[] dyadYear, int[] first, int[] second,
+      Map<String, int[]> joined, int[] syCode, int[] syYear, int[] syGw, int[] syCow,
+      int[] yearStart, int[] dyadStart, List<Coverage> coverages, List<String> notes) {
     this.system = system;
     this.directed = directed;
     this.fromYear = fromYear;
     this.toYear = toYear;
     this.membership = membership;
-    this.table = table;
+    this.name = name;
     this.dyadYear = dyadYear;
+    this.first = first;
+    this.second = second;
+    this.joined = joined;
     this.syCode = syCode;
     this.syYear = syYear;
     this.syGw = syGw;
@@ -125,11 +133,8 @@ public final class DyadPanel {
         }
       }
     }
-    String col = system.defaultColumn();
-    Table t = Table.create((directed ? "directed " : "undirected ")
-        + (system == CodeSystem.GW ? "G&W" : "COW") + " dyad-years " + fromYear + "-" + toYear,
-        IntColumn.create("year", year), IntColumn.create(col + "1", first),
-        IntColumn.create(col + "2", second));
+    String name = (directed ? "directed " : "undirected ")
+        + (system == CodeSystem.GW ? "G&W" : "COW") + " dyad-years " + fromYear + "-" + toYear;
     List<String> notes = new ArrayList<>();
     if (!haveOther) {
       notes.add(other + "'s state list is not available to the crosswalk: no " + other
@@ -137,13 +142,22 @@ public final class DyadPanel {
     }
     int[] gw = system == CodeSystem.GW ? syCode : haveOther ? counterpart : null;
     int[] cow = system == CodeSystem.COW ? syCode : haveOther ? counterpart : null;
-    return new DyadPanel(system, directed, fromYear, toYear, membership, t, year, syCode, syYear,
-        gw, cow, yearStart, dyadStart, List.of(), notes);
+    return new DyadPanel(system, directed, fromYear, toYear, membership, name, year, first,
+        second, new LinkedHashMap<>(), syCode, syYear, gw, cow, yearStart, dyadStart, List.of(),
+        notes);
   }
 
-  /** The panel as a Tablesaw table (a copy). */
+  /**
+   * The panel as a Tablesaw table: {@code year}, {@code gwno1}, {@code gwno2} (or {@code ccode1},
+   * {@code ccode2}) and the joined columns. Each call makes a new table (the panel keeps its
+   * columns as arrays), so keep the result rather than calling this in a loop.
+   */
   public Table table() {
-    return table.copy();
+    String col = system.defaultColumn();
+    Table t = Table.create(name, IntColumn.create("year", dyadYear),
+        IntColumn.create(col + "1", first), IntColumn.create(col + "2", second));
+    joined.forEach((n, values) -> t.addColumns(IntColumn.create(n, values)));
+    return t;
   }
 
   /** Number of dyad-years. */
@@ -187,7 +201,7 @@ public final class DyadPanel {
 
   @Override
   public String toString() {
-    return table.name() + " (" + rowCount() + " dyad-years; joined: " + coverages + ")";
+    return name + " (" + rowCount() + " dyad-years; joined: " + coverages + ")";
   }
 
   /**
@@ -234,10 +248,7 @@ public final class DyadPanel {
     }
     List<String> newNotes = new ArrayList<>();
     unmatched.note(newNotes);
-    Table out = table.copy();
-    out.addColumns(IntColumn.create("acd_opposed", primary), IntColumn.create("acd_opposed_2nd",
-        any));
-    return with(out, cov, newNotes);
+    return with(Map.of("acd_opposed", primary, "acd_opposed_2nd", any), cov, newNotes);
   }
 
   /**
@@ -294,9 +305,7 @@ public final class DyadPanel {
           .forEach(row -> opposed[row]++);
     }
     unmatched.note(newNotes);
-    Table out = table.copy();
-    out.addColumns(IntColumn.create("cow_inter_opposed", opposed));
-    return with(out, cov, newNotes);
+    return with(Map.of("cow_inter_opposed", opposed), cov, newNotes);
   }
 
   /** Dyad rows of every pair (x in one side, y in the other), both directions if directed. */
@@ -354,19 +363,21 @@ public final class DyadPanel {
 
   private void requireNew(String... names) {
     for (String n : names) {
-      if (table.columnNames().contains(n)) {
+      if (joined.containsKey(n)) {
         throw new IllegalArgumentException("the dyad panel has a column '" + n
             + "' already (joined twice?)");
       }
     }
   }
 
-  private DyadPanel with(Table out, Coverage cov, List<String> newNotes) {
+  private DyadPanel with(Map<String, int[]> columns, Coverage cov, List<String> newNotes) {
+    Map<String, int[]> j = new LinkedHashMap<>(joined);
+    columns.keySet().stream().sorted().forEach(k -> j.put(k, columns.get(k)));
     List<Coverage> c = new ArrayList<>(coverages);
     c.add(cov);
     List<String> n = new ArrayList<>(notes);
     n.addAll(newNotes);
-    return new DyadPanel(system, directed, fromYear, toYear, membership, out, dyadYear, syCode,
-        syYear, syGw, syCow, yearStart, dyadStart, c, n);
+    return new DyadPanel(system, directed, fromYear, toYear, membership, name, dyadYear, first,
+        second, j, syCode, syYear, syGw, syCow, yearStart, dyadStart, c, n);
   }
 }

@@ -84,7 +84,7 @@ public final class Panel {
 
   /** The panel as a Tablesaw table (a copy: changing it does not change the panel). */
   public Table table() {
-    return table.copy();
+    return Panels.copy(table);
   }
 
   /** Number of state-years. */
@@ -270,7 +270,7 @@ public final class Panel {
       count(index, unmatched, new LinkedHashSet<>(loc.get(r)), y, c, location, ids);
     }
     unmatched.note(newNotes);
-    Table out = table.copy();
+    Table out = Panels.copy(table);
     out.addColumns(IntColumn.create(names.get(0), sideA), IntColumn.create(names.get(1), sideB),
         IntColumn.create(names.get(2), second), IntColumn.create(names.get(3), location),
         IntColumn.create(names.get(4), onset), IntColumn.create(names.get(5), episode),
@@ -347,7 +347,7 @@ public final class Panel {
       }
     }
     unmatched.note(newNotes);
-    Table out = table.copy();
+    Table out = Panels.copy(table);
     out.addColumns(IntColumn.create(names.get(0), wars), IntColumn.create(names.get(1), onset),
         idList(names.get(2), ids));
     return with(out, cov, newNotes);
@@ -432,7 +432,7 @@ public final class Panel {
     roles.get(1).forEach((row, wars) -> sideB[row] = wars.size());
     roles.get(2).forEach((row, wars) -> onset[row] = wars.size());
     unmatched.note(newNotes);
-    Table out = table.copy();
+    Table out = Panels.copy(table);
     out.addColumns(IntColumn.create("cow_intra_side_a", sideA));
     if (hasB) {
       out.addColumns(IntColumn.create("cow_intra_side_b", sideB));
@@ -501,7 +501,7 @@ public final class Panel {
       }
     }
     unmatched.note(newNotes);
-    Table out = table.copy();
+    Table out = Panels.copy(table);
     out.addColumns(IntColumn.create(names.get(0), byLoc), IntColumn.create(names.get(1), byParty));
     return with(out, cov, newNotes);
   }
@@ -618,7 +618,7 @@ public final class Panel {
           + " not in the sums");
     }
     unmatched.note(newNotes);
-    Table out = table.copy();
+    Table out = Panels.copy(table);
     for (int k = 0; k < 5; k++) {
       out.addColumns(IntColumn.create(names.get(k), cols[k]));
     }
@@ -662,7 +662,7 @@ public final class Panel {
     int[] counts = zeros(cov);
     ids.forEach((row, set) -> counts[row] = set.size());
     unmatched.note(newNotes);
-    Table out = table.copy();
+    Table out = Panels.copy(table);
     out.addColumns(IntColumn.create(countName, counts), IntColumn.create(sumName, sums));
     return with(out, cov, newNotes);
   }
@@ -722,7 +722,7 @@ public final class Panel {
       years[i] = count;
       censored.set(i, cens);
     }
-    Table out = table.copy();
+    Table out = Panels.copy(table);
     out.addColumns(IntColumn.create(name, years), censored);
     return with(out, null, List.of());
   }

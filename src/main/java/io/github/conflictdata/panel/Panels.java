@@ -6,6 +6,7 @@ import io.github.conflictdata.codes.State;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * Builds state-year and dyad-year panels from the COW or Gleditsch &amp; Ward membership lists
@@ -70,6 +72,7 @@ public final class Panels {
     int[] counterpart = new int[n];
     StringColumn iso3 = StringColumn.create("iso3", n);
     StringColumn name = StringColumn.create("state_name", n);
+    Map<Long, Optional<String>> isoCache = new HashMap<>();
     for (int i = 0; i < n; i++) {
       code[i] = m.code.get(i);
       year[i] = m.year.get(i);
@@ -77,7 +80,11 @@ public final class Panels {
       OptionalInt c = !haveOther ? OptionalInt.empty()
           : system == CodeSystem.GW ? codes.gwToCow(code[i], y) : codes.cowToGw(code[i], y);
       counterpart[i] = c.isPresent() ? c.getAsInt() : Panel.MISSING;
-      Optional<String> iso = codes.iso3(system, code[i], y);
+      // the ISO code is countrycode's pair of the number, else of its counterpart: one lookup per
+      // (number, counterpart), not per year
+      long isoKey = ((long) code[i] << 32) | (counterpart[i] & 0xffffffffL);
+      int number = code[i];
+      Optional<String> iso = isoCache.computeIfAbsent(isoKey, k -> codes.iso3(system, number, y));
       if (iso.isPresent()) {
         iso3.set(i, iso.get());
       }
@@ -202,5 +209,17 @@ public final class Panels {
           .append(prev.equals(start) ? "" : "-" + prev);
     }
     return sb.toString();
+  }
+
+  /**
+   * A copy of {@code t} made column by column (Tablesaw's {@code Table.copy()} copies row by row,
+   * about 350 ms for 1.7 million dyad-years against a few ms this way).
+   */
+  static Table copy(Table t) {
+    Table out = Table.create(t.name());
+    for (Column<?> c : t.columns()) {
+      out.addColumns(c.copy());
+    }
+    return out;
   }
 }
