@@ -230,7 +230,8 @@ public final class DyadPanel {
     int[] primary = zeros(cov);
     int[] any = zeros(cov);
     RowIndex index = new RowIndex(syGw, syYear);
-    Panel.Unmatched unmatched = new Panel.Unmatched(label, "gwno", fromYear, toYear);
+    Panel.Unmatched unmatched = new Panel.Unmatched(label, "gwno", fromYear, toYear,
+        Panel.UCDP_ALIASES);
     for (int r = 0; r < t.rowCount(); r++) {
       int y = yr.getInt(r);
       if (y < fromYear || y > toYear) {
@@ -314,15 +315,9 @@ public final class DyadPanel {
     Set<Integer> rows = new HashSet<>();
     int k = y - fromYear;
     for (int x : one) {
-      int[] xs = index.rows(x, y);
-      if (xs.length == 0) {
-        u.add(x, y, id);
-      }
+      int[] xs = Panel.find(index, u, x, y, id);
       for (int z : two) {
-        int[] zs = index.rows(z, y);
-        if (zs.length == 0) {
-          u.add(z, y, id);
-        }
+        int[] zs = Panel.find(index, u, z, y, id);
         for (int sx : xs) {
           for (int sz : zs) {
             int i = sx - yearStart[k];

@@ -46,7 +46,8 @@ import tech.tablesaw.columns.Column;
  *       matched to the other list by the crosswalk's year rule ({@link CountryCodes}, e.g. G&amp;W
  *       260 = COW 255 from 1990-10-03). A state of the data that matches no row of the panel (not
  *       a member that year, or in neither list, as ACD's 751 Hyderabad) is listed in {@link
- *       #notes()}, not dropped silently.
+ *       #notes()}, not dropped silently. One exception, also noted: UCDP numbers Serbia 345
+ *       after 2006, when G&amp;W's 345 (Yugoslavia) has ended; such a 345 counts for G&amp;W 340.
  * </ul>
  */
 public final class Panel {
@@ -243,7 +244,7 @@ public final class Panel {
     @SuppressWarnings("unchecked")
     TreeSet<Integer>[] ids = new TreeSet[n];
     RowIndex index = new RowIndex(gwKey, year);
-    Unmatched unmatched = new Unmatched(label, "gwno", fromYear, toYear);
+    Unmatched unmatched = new Unmatched(label, "gwno", fromYear, toYear, UCDP_ALIASES);
     for (int r = 0; r < t.rowCount(); r++) {
       int y = yr.getInt(r);
       if (!keep[r] || y < fromYear || y > toYear) {
@@ -475,7 +476,7 @@ public final class Panel {
     int[] byLoc = zeros(cov);
     int[] byParty = zeros(cov);
     RowIndex index = new RowIndex(gwKey, year);
-    Unmatched unmatched = new Unmatched(label, "gwno", fromYear, toYear);
+    Unmatched unmatched = new Unmatched(label, "gwno", fromYear, toYear, UCDP_ALIASES);
     List<String> newNotes = new ArrayList<>();
     for (int r = 0; r < t.rowCount(); r++) {
       int y = yr.getInt(r);
@@ -592,7 +593,8 @@ public final class Panel {
       }
     }
     RowIndex index = new RowIndex(gwKey, year);
-    Unmatched unmatched = new Unmatched(label, "country_id", fromYear, toYear);
+    Unmatched unmatched = new Unmatched(label, "country_id", fromYear, toYear,
+        UCDP_ALIASES);
     List<String> newNotes = new ArrayList<>();
     int noBest = 0;
     for (int r = 0; r < yr.size(); r++) {
@@ -640,7 +642,8 @@ public final class Panel {
     int[] sums = zeros(cov);
     Map<Integer, Set<Integer>> ids = new HashMap<>();
     RowIndex index = new RowIndex(gwKey, year);
-    Unmatched unmatched = new Unmatched(label, "gwno_location", fromYear, toYear);
+    Unmatched unmatched = new Unmatched(label, "gwno_location", fromYear, toYear,
+        UCDP_ALIASES);
     List<String> newNotes = new ArrayList<>();
     for (int r = 0; r < yr.size(); r++) {
       int y = yr.getInt(r);
@@ -845,8 +848,14 @@ public final class Panel {
     return years;
   }
 
-  private static int[] find(RowIndex index, Unmatched u, int state, int y, int id) {
+  static int[] find(RowIndex index, Unmatched u, int state, int y, int id) {
     int[] rows = index.rows(state, y);
+    if (rows.length == 0 && u.aliases.containsKey(state)) {
+      rows = index.rows(u.aliases.get(state), y);
+      if (rows.length > 0) {
+        u.aliased(state, y);
+      }
+    }
     if (rows.length == 0) {
       u.add(state, y, id);
     }
@@ -892,20 +901,39 @@ public final class Panel {
     return ((long) conflict << 32) | (y & 0xffffffffL);
   }
 
+  /**
+   * G&amp;W numbers UCDP uses for a state that G&amp;W numbers otherwise: UCDP codes Serbia as 345
+   * ("Serbia (Yugoslavia)") after 2006, when G&amp;W's 345 Yugoslavia has ended (2006-06-04) and
+   * its 340 Serbia runs (from 2006-06-05). A 345 that matches no state-year counts for 340.
+   */
+  static final Map<Integer, Integer> UCDP_ALIASES = Map.of(345, 340);
+
   /** Codes of a dataset that match no state-year of the panel, for one note per dataset. */
   static final class Unmatched {
     private final String label;
     private final String column;
     private final int from;
     private final int to;
+    final Map<Integer, Integer> aliases;
     private final Map<Integer, TreeSet<Integer>> years = new TreeMap<>();
     private final Map<Integer, TreeSet<Integer>> ids = new TreeMap<>();
+    private final Map<Integer, TreeSet<Integer>> aliasedYears = new TreeMap<>();
 
     Unmatched(String label, String column, int from, int to) {
+      this(label, column, from, to, Map.of());
+    }
+
+    /** With {@code aliases}: a code that matches no state-year is tried as its alias. */
+    Unmatched(String label, String column, int from, int to, Map<Integer, Integer> aliases) {
       this.label = label;
       this.column = column;
       this.from = from;
       this.to = to;
+      this.aliases = aliases;
+    }
+
+    void aliased(int state, int y) {
+      aliasedYears.computeIfAbsent(state, k -> new TreeSet<>()).add(y);
     }
 
     void add(int state, int y, int id) {
@@ -917,6 +945,11 @@ public final class Panel {
     }
 
     void note(List<String> notes) {
+      for (Map.Entry<Integer, TreeSet<Integer>> e : aliasedYears.entrySet()) {
+        notes.add(label + ": " + column + " " + e.getKey() + " in " + Panels.ranges(e.getValue())
+            + " counted as G&W " + aliases.get(e.getKey()) + " (UCDP's number for the state; "
+            + "G&W's " + e.getKey() + " is not a member then)");
+      }
       if (years.isEmpty()) {
         return;
       }

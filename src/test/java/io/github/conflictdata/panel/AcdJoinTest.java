@@ -54,11 +54,11 @@ class AcdJoinTest {
     for (Map<String, String> r : rows) {
       int c = Integer.parseInt(r.get("conflict_id"));
       int y = Integer.parseInt(r.get("year"));
-      Set<Integer> a = new LinkedHashSet<>(RawFiles.codes(r.get("gwno_a")));
-      Set<Integer> b = new LinkedHashSet<>(RawFiles.codes(r.get("gwno_b")));
-      Set<Integer> sec = new LinkedHashSet<>(RawFiles.codes(r.get("gwno_a_2nd")));
-      sec.addAll(RawFiles.codes(r.get("gwno_b_2nd")));
-      Set<Integer> loc = new LinkedHashSet<>(RawFiles.codes(r.get("gwno_loc")));
+      Set<Integer> a = new LinkedHashSet<>(RawFiles.ucdpCodes(r.get("gwno_a"), y));
+      Set<Integer> b = new LinkedHashSet<>(RawFiles.ucdpCodes(r.get("gwno_b"), y));
+      Set<Integer> sec = new LinkedHashSet<>(RawFiles.ucdpCodes(r.get("gwno_a_2nd"), y));
+      sec.addAll(RawFiles.ucdpCodes(r.get("gwno_b_2nd"), y));
+      Set<Integer> loc = new LinkedHashSet<>(RawFiles.ucdpCodes(r.get("gwno_loc"), y));
       Set<Integer> primary = new LinkedHashSet<>(a);
       primary.addAll(b);
       bump("acd_side_a", a, y);
@@ -154,6 +154,22 @@ class AcdJoinTest {
     // gwno 751, the Government of Hyderabad (conflicts 11884 and 226, 1947-1948), is in no list
     assertTrue(p.notes().stream()
         .anyMatch(n -> n.contains("gwno 751 in 1947-1948 (ids 226, 11884)")), p.notes().toString());
+  }
+
+  @Test
+  void ucdpSerbiaAfter2006CountsForGw340() {
+    // ACD 23.1 lists gwno 345 in gwno_a_2nd of the Central African Republic's conflicts 416
+    // (2014, 2017-2022) and 15283 (2015); G&W's 345 Yugoslavia ends 2006-06-04, its 340 Serbia
+    // follows from 2006-06-05
+    Panel p = Panels.stateYears(CodeSystem.GW, 2010, 2022)
+        .withAcd(ConflictData.read(TestFiles.sharedFile(FILE)));
+    assertTrue(p.notes().stream().anyMatch(n -> n.contains("gwno 345 in 2014-2015, 2017-2022")
+        && n.contains("counted as G&W 340")), p.notes().toString());
+    Table t = p.table();
+    Table srb =
+        t.where(t.intColumn("gwno").isEqualTo(340).and(t.intColumn("year").isEqualTo(2015)));
+    assertEquals("15283", srb.stringColumn("acd_conflict_ids").get(0));
+    assertEquals(1, srb.intColumn("acd_secondary").getInt(0));
   }
 
   @Test

@@ -68,12 +68,13 @@ class DyadPanelTest {
     Map<String, Integer> primary = new HashMap<>();
     Map<String, Integer> any = new HashMap<>();
     for (Map<String, String> r : RawFiles.csv(file)) {
-      Set<Integer> a = new LinkedHashSet<>(RawFiles.codes(r.get("gwno_a")));
-      Set<Integer> b = new LinkedHashSet<>(RawFiles.codes(r.get("gwno_b")));
+      int yy = Integer.parseInt(r.get("year"));
+      Set<Integer> a = new LinkedHashSet<>(RawFiles.ucdpCodes(r.get("gwno_a"), yy));
+      Set<Integer> b = new LinkedHashSet<>(RawFiles.ucdpCodes(r.get("gwno_b"), yy));
       Set<Integer> a2 = new LinkedHashSet<>(a);
-      a2.addAll(RawFiles.codes(r.get("gwno_a_2nd")));
+      a2.addAll(RawFiles.ucdpCodes(r.get("gwno_a_2nd"), yy));
       Set<Integer> b2 = new LinkedHashSet<>(b);
-      b2.addAll(RawFiles.codes(r.get("gwno_b_2nd")));
+      b2.addAll(RawFiles.ucdpCodes(r.get("gwno_b_2nd"), yy));
       String y = r.get("year");
       Set<String> p = new java.util.HashSet<>();
       Set<String> q = new java.util.HashSet<>();

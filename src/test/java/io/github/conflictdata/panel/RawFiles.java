@@ -125,6 +125,24 @@ final class RawFiles {
     return out;
   }
 
+  private static final Map<Integer, TreeSet<Integer>> GW_MEMBERS = new HashMap<>();
+
+  /**
+   * UCDP codes as G&amp;W numbers of {@code year}: UCDP writes 345 for Serbia after G&amp;W's 345
+   * (Yugoslavia) ended on 2006-06-04; in a year when 345 is no member and 340 is, it is 340.
+   */
+  static List<Integer> ucdpCodes(String cell, int year) {
+    TreeSet<Integer> m;
+    synchronized (GW_MEMBERS) {
+      m = GW_MEMBERS.computeIfAbsent(year, y -> members(gwSpells(), y, false));
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int c : codes(cell)) {
+      out.add(c == 345 && !m.contains(345) && m.contains(340) ? 340 : c);
+    }
+    return out;
+  }
+
   static String column(CodeSystem s) {
     return s == CodeSystem.GW ? "gwno" : "ccode";
   }

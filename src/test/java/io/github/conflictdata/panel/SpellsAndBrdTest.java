@@ -60,11 +60,11 @@ class SpellsAndBrdTest {
       int y = Integer.parseInt(r.get("year"));
       last = Math.max(last, y);
       int best = Integer.parseInt(r.get("bd_best"));
-      for (int s : new LinkedHashSet<>(RawFiles.codes(r.get("gwno_loc")))) {
+      for (int s : new LinkedHashSet<>(RawFiles.ucdpCodes(r.get("gwno_loc"), y))) {
         loc.merge(s * 10000L + y, best, Integer::sum);
       }
-      Set<Integer> p = new LinkedHashSet<>(RawFiles.codes(r.get("gwno_a")));
-      p.addAll(RawFiles.codes(r.get("gwno_b")));
+      Set<Integer> p = new LinkedHashSet<>(RawFiles.ucdpCodes(r.get("gwno_a"), y));
+      p.addAll(RawFiles.ucdpCodes(r.get("gwno_b"), y));
       for (int s : p) {
         party.merge(s * 10000L + y, best, Integer::sum);
       }

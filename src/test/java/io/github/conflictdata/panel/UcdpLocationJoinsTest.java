@@ -61,7 +61,7 @@ class UcdpLocationJoinsTest {
     for (Map<String, String> r : RawFiles.csv(file)) {
       int y = Integer.parseInt(r.get("year"));
       last = Math.max(last, y);
-      long k = Integer.parseInt(r.get("country_id")) * 10000L + y;
+      long k = RawFiles.ucdpCodes(r.get("country_id"), y).get(0) * 10000L + y;
       events.merge(k, 1, Integer::sum);
       best.merge(k, Integer.parseInt(r.get("best")), Integer::sum);
       if (r.get("type_of_violence").equals("3")) {
@@ -110,7 +110,7 @@ class UcdpLocationJoinsTest {
       Set<Integer> locs = new LinkedHashSet<>();
       for (String p : locations.split(",")) {
         if (!p.isBlank()) {
-          locs.add((int) Double.parseDouble(p.strip()));
+          locs.addAll(RawFiles.ucdpCodes(Integer.toString((int) Double.parseDouble(p.strip())), y));
         }
       }
       for (int s : locs) {
@@ -135,7 +135,8 @@ class UcdpLocationJoinsTest {
         Set<String> want = ids.get(k);
         assertEquals(want == null ? 0 : want.size(), t.intColumn(countColumn).getInt(i),
             countColumn + " " + k);
-        assertEquals(sums.getOrDefault(k, 0), t.intColumn(sumColumn).getInt(i), sumColumn + " " + k);
+        assertEquals(sums.getOrDefault(k, 0), t.intColumn(sumColumn).getInt(i),
+            sumColumn + " " + k);
         nonZero += want == null ? 0 : 1;
       }
       assertTrue(first == 1989, "the file starts in 1989");
