@@ -946,12 +946,14 @@ there. COW numbers states differently from G&W; the crosswalk converts them year
 Path interFile = shared == null ? null : shared.resolve("cow-wars/Inter-StateWarData_v4.0.csv");
 Path intraFile = shared == null ? null : shared.resolve("cow-wars/INTRA-STATE WARS v5.1 CSV.csv");
 boolean cowJoined = false;
+Dataset cowInter = null, cowIntra = null;
 if (interFile == null || !Files.exists(interFile) || !Files.exists(intraFile)) {
     System.out.println("COW wars not joined: the COW files are not in the shared data folder.");
 } else {
     try {
-        panel = panel.withCowInterState(ConflictData.read(interFile))
-            .withCowIntraState(ConflictData.read(intraFile));
+        cowInter = ConflictData.read(interFile);
+        cowIntra = ConflictData.read(intraFile);
+        panel = panel.withCowInterState(cowInter).withCowIntraState(cowIntra);
         cowJoined = true;
     } catch (IllegalStateException e) {
         System.out.println("COW wars not joined: " + e.getMessage());
@@ -1078,6 +1080,7 @@ System.out.println(cowJoined ? "COW's wars are joined up to their coverage (inte
     : "COW's wars were not joined (files or COW's state list not available).");
 System.out.println();
 System.out.println("Sources: " + Citations.of(acd) + "; " + CountryCodes.load().sources().stream()
-    .filter(s -> s.name().contains("iisystem")).map(Citations::of).findFirst().orElse("G&W iisystem.dat"));
+    .filter(s -> s.name().contains("iisystem")).map(Citations::of).findFirst().orElse("G&W iisystem.dat")
+    + (cowJoined ? "; " + Citations.of(cowInter) + "; " + Citations.of(cowIntra) : ""));
 '''),
 ])
