@@ -9,6 +9,7 @@ import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
 import io.github.conflictdata.codes.CodeSystem;
 import io.github.conflictdata.testing.TestFiles;
+import io.github.conflictdata.ucdp.Incompatibility;
 import io.github.conflictdata.ucdp.TypeOfConflict;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -186,6 +187,45 @@ class AcdJoinTest {
       assertEquals(0, in.intColumn(c).countMissing(), c + " in " + last);
     }
     assertEquals("acd_conflict_ids", t.stringColumn("acd_conflict_ids").name());
+  }
+
+  @Test
+  void warsOnlyAndIncompatibilityFiltersCountOnlyThoseConflictYears() {
+    Path file = TestFiles.sharedFile(FILE);
+    Table t = Panels.stateYears(CodeSystem.GW, 1946, 2022).withAcd(ConflictData.read(file),
+        AcdOptions.all().warsOnly().incompatibilities(Incompatibility.GOVERNMENT)
+            .prefix("war_gov_")).table();
+    Map<Long, Integer> sideA = new HashMap<>();
+    Map<Long, Integer> onset = new HashMap<>();
+    Map<Integer, Integer> first = new HashMap<>();
+    List<Map<String, String>> rows = RawFiles.csv(file);
+    rows.removeIf(r -> !r.get("intensity_level").equals("2") || !r.get("incompatibility")
+        .equals("2"));
+    for (Map<String, String> r : rows) {
+      first.merge(Integer.parseInt(r.get("conflict_id")), Integer.parseInt(r.get("year")),
+          Math::min);
+    }
+    for (Map<String, String> r : rows) {
+      int y = Integer.parseInt(r.get("year"));
+      Set<Integer> primary = new LinkedHashSet<>(RawFiles.ucdpCodes(r.get("gwno_a"), y));
+      for (int s : primary) {
+        sideA.merge(s * 10000L + y, 1, Integer::sum);
+      }
+      primary.addAll(RawFiles.ucdpCodes(r.get("gwno_b"), y));
+      if (first.get(Integer.parseInt(r.get("conflict_id"))) == y) {
+        for (int s : primary) {
+          onset.merge(s * 10000L + y, 1, Integer::sum);
+        }
+      }
+    }
+    int wars = 0;
+    for (int i = 0; i < t.rowCount(); i++) {
+      long k = t.intColumn("gwno").getInt(i) * 10000L + t.intColumn("year").getInt(i);
+      assertEquals(sideA.getOrDefault(k, 0), t.intColumn("war_gov_side_a").getInt(i), "A " + k);
+      assertEquals(onset.getOrDefault(k, 0), t.intColumn("war_gov_onset").getInt(i), "on " + k);
+      wars += sideA.containsKey(k) ? 1 : 0;
+    }
+    assertTrue(wars > 100, wars + " state-years of government wars");
   }
 
   @Test
