@@ -174,6 +174,21 @@ class AcdJoinTest {
   }
 
   @Test
+  void aCowPanelIsMatchedToTheAcdThroughTheCrosswalk() {
+    RawFiles.assumeCowList();
+    Table t = Panels.stateYears(CodeSystem.COW, 2015, 2020)
+        .withAcd(ConflictData.read(TestFiles.sharedFile(FILE))).table();
+    Table aze =
+        t.where(t.intColumn("ccode").isEqualTo(373).and(t.intColumn("year").isEqualTo(2020)));
+    assertEquals(1, aze.intColumn("acd_side_a").getInt(0));
+    // COW keeps Serbia as 345 (= G&W 340); ACD's 345 of conflict 15283 in 2015 lands there
+    Table srb =
+        t.where(t.intColumn("ccode").isEqualTo(345).and(t.intColumn("year").isEqualTo(2015)));
+    assertEquals(340, srb.intColumn("gwno").getInt(0));
+    assertEquals("15283", srb.stringColumn("acd_conflict_ids").get(0));
+  }
+
+  @Test
   void fixedApiOnTheBundledRelease() {
     Dataset acd = ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD);
     int last = (int) acd.table().intColumn("year").max();
