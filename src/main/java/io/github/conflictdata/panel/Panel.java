@@ -569,6 +569,7 @@ public final class Panel {
     IntColumn country = intColumn(ged, "country_id");
     IntColumn best = intColumn(ged, "best");
     IntColumn type = intColumn(ged, "type_of_violence");
+    IntColumn eventId = intColumn(ged, "id");
     if (yr.size() == 0) {
       throw new IllegalArgumentException(label + " has no events: its coverage is unknown");
     }
@@ -602,7 +603,8 @@ public final class Panel {
       if (y < fromYear || y > toYear || country.isMissing(r)) {
         continue;
       }
-      for (int row : find(index, unmatched, country.getInt(r), y, r + 1)) {
+      for (int row : find(index, unmatched, country.getInt(r), y,
+          eventId.isMissing(r) ? -(r + 1) : eventId.getInt(r))) {
         cols[0][row]++;
         if (best.isMissing(r)) {
           noBest++;
