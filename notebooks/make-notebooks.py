@@ -1183,3 +1183,187 @@ System.out.println();
 System.out.println("Sources: " + Citations.of(claims) + "; " + Citations.of(ged));
 '''),
 ])
+
+# ------------------------------------------------------------------------------------------------
+write("07-conflict-panel", [
+    md(r'''
+# A state-year conflict panel: who is in conflict, on which side
+
+**Question:** which states were in armed conflict in each year since 1946, and how many of them does
+a panel miss when it looks only at side A of UCDP/PRIO's conflicts, as peacesciencer's
+`add_ucdp_acd()` does (its issue #18)?
+
+A panel has one row per state and year. This notebook builds the Gleditsch & Ward state-year panel
+1946-2023 (a state counts in a year when it is a member on at least one day), joins the UCDP/PRIO
+Armed Conflict Dataset with side A, side B, secondary parties and location kept apart, and joins
+COW's wars. Outside a dataset's years the joined columns are missing, never 0.
+'''),
+    code(SETUP + r'''
+import io.github.conflictdata.codes.*;
+import io.github.conflictdata.panel.*;'''),
+    md(r'''
+## The panel and the ACD join
+'''),
+    code(r'''
+Dataset acd = ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD);
+Panel panel = Panels.stateYears(CodeSystem.GW, 1946, 2023).withAcd(acd);
+Table p0 = panel.table();
+Fmt.say("%s state-years, %s states, %d-%d; joined: %s%n", Fmt.count(p0.rowCount()),
+    Fmt.count(p0.intColumn("gwno").unique().size()), panel.fromYear(), panel.toYear(), panel.coverages());
+panel.notes().forEach(System.out::println);
+p0.where(p0.intColumn("gwno").isIn(371, 373).and(p0.intColumn("year").isIn(1992, 1993, 1994, 2020)))
+    .selectColumns("gwno", "year", "state_name", "acd_side_a", "acd_side_b", "acd_secondary",
+        "acd_location", "acd_onset", "acd_conflict_ids")
+'''),
+    md(r'''
+Armenia (371) is never side A or side B of a conflict in these years: it fights in Nagorno-Karabakh
+as a secondary party on side B of conflict 388, and supports the UN mission in Mali (conflicts 11347
+and 14113) in 2020. A side-A match gives it no conflict at all.
+
+## COW's wars
+
+COW's files are not shipped (COW's terms): they are read from the shared data folder when it is
+there. COW numbers states differently from G&W; the crosswalk converts them year by year.
+'''),
+    code(r'''
+Path interFile = SharedData.file("cow-wars/Inter-StateWarData_v4.0.csv").orElse(null);
+Path intraFile = SharedData.file("cow-wars/INTRA-STATE WARS v5.1 CSV.csv").orElse(null);
+boolean cowJoined = false;
+Dataset cowInter = null, cowIntra = null;
+if (interFile == null || intraFile == null || !Files.exists(interFile) || !Files.exists(intraFile)) {
+    System.out.println("COW wars not joined: the COW files are not in the shared data folder.");
+} else {
+    try {
+        cowInter = ConflictData.read(interFile);
+        cowIntra = ConflictData.read(intraFile);
+        panel = panel.withCowInterState(cowInter).withCowIntraState(cowIntra);
+        cowJoined = true;
+    } catch (IllegalStateException e) {
+        System.out.println("COW wars not joined: " + e.getMessage());
+    }
+}
+Table p = panel.table();
+if (cowJoined) {
+    for (Coverage c : panel.coverages()) System.out.println(c);
+    Table after = p.where(p.intColumn("year").isGreaterThan(2007));
+    Fmt.say("COW inter-state after 2007: %s of %s state-years missing (not 0).%n",
+        Fmt.count(after.intColumn("cow_inter_wars").countMissing()), Fmt.count(after.rowCount()));
+    Fmt.say("State-years in a COW inter-state war: %s; as side A of a COW intra-state war: %s.%n",
+        Fmt.count(p.intColumn("cow_inter_wars").isGreaterThan(0).size()),
+        Fmt.count(p.intColumn("cow_intra_side_a").isGreaterThan(0).size()));
+    display(p.where(p.intColumn("gwno").isIn(371, 373).and(p.intColumn("year").isBetweenInclusive(1991, 1994)))
+        .selectColumns("gwno", "ccode", "year", "state_name", "acd_side_a", "acd_secondary",
+            "cow_inter_wars", "cow_inter_ids", "cow_intra_side_a", "cow_intra_ids"));
+}
+'''),
+    md(r'''
+## Share of states in conflict, per year
+
+Three ways to say "in conflict": side A only (what a `gwno_a` match sees), side A or B (a primary
+party), and any role including secondary parties (troops sent to support a side).
+'''),
+    code(r'''
+IntColumn yr = p.intColumn("year");
+Table share = Table.create("share", IntColumn.create("year"), StringColumn.create("measure"),
+    DoubleColumn.create("share"));
+String[] measures = {"side A only (gwno_a match)", "side A or B", "any role, with secondary parties"};
+for (int y = 1946; y <= 2023; y++) {
+    Table t = p.where(yr.isEqualTo(y));
+    int states = t.rowCount();
+    int a = 0, ab = 0, any = 0;
+    for (int i = 0; i < states; i++) {
+        int sa = t.intColumn("acd_side_a").getInt(i), sb = t.intColumn("acd_side_b").getInt(i);
+        int sec = t.intColumn("acd_secondary").getInt(i);
+        if (sa > 0) a++;
+        if (sa > 0 || sb > 0) ab++;
+        if (sa > 0 || sb > 0 || sec > 0) any++;
+    }
+    int[] counts = {a, ab, any};
+    for (int k = 0; k < 3; k++) {
+        share.intColumn("year").append(y);
+        share.stringColumn("measure").append(measures[k]);
+        share.doubleColumn("share").append(100.0 * counts[k] / states);
+    }
+}
+Table y2023 = share.where(share.intColumn("year").isEqualTo(2023));
+for (int k = 0; k < 3; k++) Fmt.say("2023, %s: %.1f%% of states%n", y2023.getString(k, "measure"), y2023.doubleColumn("share").get(k));
+Charts.yearly(share).series("measure").value("share")
+    .title("Share of states in armed conflict, 1946-2023")
+    .subtitle("G&W state-years; UCDP/PRIO ACD conflicts active in the year, by the state's role")
+    .yAxis("States in conflict", "% of G&W members").cite(acd).build()
+'''),
+    md(r'''
+## States in conflict only as side B, or only as a secondary party
+
+These state-years have at least one active conflict but never as side A: a panel matched on
+`gwno_a` records them as at peace.
+'''),
+    code(r'''
+Table bOnly = p.where(p.intColumn("acd_side_a").isEqualTo(0).and(p.intColumn("acd_side_b").isGreaterThan(0)));
+Table secOnly = p.where(p.intColumn("acd_side_a").isEqualTo(0).and(p.intColumn("acd_side_b").isEqualTo(0))
+    .and(p.intColumn("acd_secondary").isGreaterThan(0)));
+Table inConflict = p.where(p.intColumn("acd_side_a").isGreaterThan(0).or(p.intColumn("acd_side_b").isGreaterThan(0))
+    .or(p.intColumn("acd_secondary").isGreaterThan(0)));
+Fmt.say("State-years in conflict in any role: %s. Only as side B: %s (%s states). Only as a secondary party: %s (%s states).%n",
+    Fmt.count(inConflict.rowCount()), Fmt.count(bOnly.rowCount()), Fmt.count(bOnly.intColumn("gwno").unique().size()),
+    Fmt.count(secOnly.rowCount()), Fmt.count(secOnly.intColumn("gwno").unique().size()));
+Fmt.say("A side-A match misses %.1f%% of the state-years in conflict.%n",
+    100.0 * (bOnly.rowCount() + secOnly.rowCount()) / inConflict.rowCount());
+// one row per state: years only as side B, years only as secondary party
+Map<Integer, int[]> perState = new TreeMap<>();
+Map<Integer, String> names = new HashMap<>();
+for (Table t : List.of(bOnly, secOnly)) {
+    int slot = t == bOnly ? 0 : 1;
+    for (int i = 0; i < t.rowCount(); i++) {
+        int g = t.intColumn("gwno").getInt(i);
+        perState.computeIfAbsent(g, k -> new int[2])[slot]++;
+        names.put(g, t.stringColumn("state_name").get(i));
+    }
+}
+Table missed = Table.create("states in conflict only as side B or secondary party",
+    IntColumn.create("gwno"), StringColumn.create("state_name"),
+    IntColumn.create("years_only_side_b"), IntColumn.create("years_only_secondary"), IntColumn.create("years_missed"));
+perState.forEach((g, c) -> {
+    missed.intColumn("gwno").append(g);
+    missed.stringColumn("state_name").append(names.get(g));
+    missed.intColumn("years_only_side_b").append(c[0]);
+    missed.intColumn("years_only_secondary").append(c[1]);
+    missed.intColumn("years_missed").append(c[0] + c[1]);
+});
+missed.sortDescendingOn("years_missed").first(25)
+'''),
+    md(r'''
+## Onsets and incidence by decade
+'''),
+    code(r'''
+Table decades = Table.create("by decade", StringColumn.create("decade"), IntColumn.create("onsets"),
+    IntColumn.create("state_years_side_a"), IntColumn.create("state_years_side_b"), IntColumn.create("state_years"));
+for (int d = 1940; d <= 2020; d += 10) {
+    Table t = p.where(yr.isBetweenInclusive(Math.max(d, 1946), d + 9));
+    decades.stringColumn("decade").append(d + "s");
+    decades.intColumn("onsets").append((int) t.intColumn("acd_onset").sum());
+    decades.intColumn("state_years_side_a").append(t.intColumn("acd_side_a").isGreaterThan(0).size());
+    decades.intColumn("state_years_side_b").append(t.intColumn("acd_side_b").isGreaterThan(0).size());
+    decades.intColumn("state_years").append(t.rowCount());
+}
+System.out.println("Onsets count a conflict once per primary party in its first year (the 1940s row includes every conflict already active in 1946).");
+decades
+'''),
+    md(r'''
+## What the data says
+'''),
+    code(r'''
+Table last = share.where(share.intColumn("year").isEqualTo(2023));
+Fmt.say("In %d, %.1f%% of G&W states were side A of an active UCDP/PRIO conflict, %.1f%% were side A or B, "
+    + "and %.1f%% took part in some role. Over 1946-2023, %s state-years are in conflict only as side B "
+    + "and %s only as a secondary party: a side-A match would code them as peace.%n",
+    2023, last.doubleColumn("share").get(0), last.doubleColumn("share").get(1), last.doubleColumn("share").get(2),
+    Fmt.count(bOnly.rowCount()), Fmt.count(secOnly.rowCount()));
+System.out.println(cowJoined ? "COW's wars are joined up to their coverage (inter-state 2007, intra-state 5.1 2014) and missing after it."
+    : "COW's wars were not joined (files or COW's state list not available).");
+System.out.println();
+System.out.println("Sources: " + Citations.of(acd) + "; " + CountryCodes.load().sources().stream()
+    .filter(s -> s.name().contains("iisystem")).map(Citations::of).findFirst().orElse("G&W iisystem.dat")
+    + (cowJoined ? "; " + Citations.of(cowInter) + "; " + Citations.of(cowIntra) : ""));
+'''),
+])

@@ -1,6 +1,5 @@
 package io.github.conflictdata.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The notebooks as committed: the five of issue 6, on our kernel, with their outputs stripped, so
- * that git holds code and prose only (and no ACLED data ever lands in the repository).
+ * The notebooks as committed: the five of issue 6 and 07 of issue 14, on our kernel, with their
+ * outputs stripped, so that git holds code and prose only (and no ACLED data ever lands in the
+ * repository).
  */
 class NotebookFilesIT {
   private static final Path ROOT =
@@ -28,12 +28,12 @@ class NotebookFilesIT {
   }
 
   @Test
-  void theNotebooksOfIssues6And13() throws IOException {
+  void theNotebooksOfIssues6And13And14() throws IOException {
     List<String> names = notebooks().stream().map(p -> p.getFileName().toString()).toList();
     assertTrue(names.containsAll(List.of("01-quickstart.ipynb",
             "02-karabakh-2020-claims-vs-data.ipynb", "03-karabakh-wars-1991-2023.ipynb",
             "04-battle-deaths-by-source.ipynb", "05-release-drift.ipynb",
-            "06-rakhine-2017-claims-vs-events.ipynb")), "notebooks: " + names);
+            "06-rakhine-2017-claims-vs-events.ipynb", "07-conflict-panel.ipynb")), "notebooks: " + names);
   }
 
   /** nbformat writes a cell's source as a JSON array, one line per string: read the first code cell's. */
@@ -58,7 +58,6 @@ class NotebookFilesIT {
       }
       assertTrue(imports > 0, nb + ": empty first code cell");
     }
-  }
 
   @Test
   void outputsAreStrippedAndTheKernelIsOurs() throws IOException {

@@ -75,9 +75,10 @@ class ReportIT {
   @Test
   void reportSucceedsWithAProgressLinePerNotebookAndAnIndex() throws IOException {
     assertEquals(0, exitCode, "./report failed:\n" + log);
-    assertTrue(notebooks.size() >= 6, "notebooks/ holds the five notebooks of issue 6 and 06");
-    assertTrue(notebooks.stream().anyMatch(p -> name(p).equals("06-rakhine-2017-claims-vs-events")),
-        "no notebook 06");
+    List<String> names = notebooks.stream().map(ReportIT::name).toList();
+    assertTrue(names.containsAll(List.of("01-quickstart", "02-karabakh-2020-claims-vs-data",
+        "03-karabakh-wars-1991-2023", "04-battle-deaths-by-source", "05-release-drift",
+        "06-rakhine-2017-claims-vs-events", "07-conflict-panel")), "notebooks/ holds the notebooks of issues 6, 13 and 14: " + names);
     for (Path nb : notebooks) {
       String name = name(nb);
       assertTrue(log.contains("] " + name + " ... ok"), "no progress line for " + name + ":\n" + log);
@@ -157,6 +158,25 @@ class ReportIT {
     }
     assertTrue(html.contains("<img src=\"data:image/png;base64,"), "06 has no chart");
     assertTrue(htmlOutputs(html).stream().anyMatch(o -> o.contains("<table")), "06 has no table");
+  }
+
+  @Test
+  void conflictPanelReportHasTheShareChartAndTheSideBTable() throws IOException {
+    assertEquals(0, exitCode, "./report failed:\n" + log);
+    Path nb = root.resolve("notebooks/07-conflict-panel.ipynb");
+    String html = html(nb);
+    assertTrue(html.contains("<img src=\"data:image/png;base64,"), "07 has no embedded PNG chart");
+    List<String> tables = htmlOutputs(html).stream().filter(o -> o.contains("<table")).toList();
+    assertTrue(tables.stream().anyMatch(o -> o.contains("years_only_side_b")
+        && o.contains("years_only_secondary")), "07 has no table of side-B-only and secondary-only"
+        + " states among its outputs");
+    assertTrue(tables.stream().anyMatch(o -> o.contains("acd_side_b") && o.contains("Armenia")),
+        "07 has no panel rows for Armenia with acd_side_b");
+    String outputs = String.join("\n", allOutputs(html));
+    for (String computed : List.of("Only as side B:", "Only as a secondary party:",
+        "of states")) {
+      assertTrue(outputs.contains(computed), "07's computed output does not say " + computed);
+    }
   }
 
   private static String name(Path nb) {
