@@ -273,6 +273,7 @@ public final class Parquet {
       case DOUBLE -> ColumnType.DOUBLE;
       case TEXT -> ColumnType.STRING;
       case DATE -> ColumnType.LOCAL_DATE;
+      case BOOLEAN -> ColumnType.BOOLEAN;
     };
   }
 

@@ -58,6 +58,7 @@ class NotebookFilesIT {
       }
       assertTrue(imports > 0, nb + ": empty first code cell");
     }
+  }
 
   @Test
   void outputsAreStrippedAndTheKernelIsOurs() throws IOException {
