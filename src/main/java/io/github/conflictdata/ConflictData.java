@@ -234,6 +234,46 @@ public final class ConflictData {
     }
   }
 
+  // ---- current releases on demand (io.github.conflictdata.releases) ----------------------------
+
+  /**
+   * Every release of {@code kind} the download catalog knows, newest first, with URL, zip member,
+   * recorded size and MD5 where a trustworthy record exists, and citation. Empty for a kind with no
+   * download (ACLED).
+   */
+  public static java.util.List<io.github.conflictdata.releases.Release> releases(DatasetKind kind) {
+    return io.github.conflictdata.releases.Catalog.releases(Objects.requireNonNull(kind, "kind"));
+  }
+
+  /**
+   * That release from the publisher: from the cache if there, else downloaded, verified (catalog
+   * MD5 and size, lock file SHA-256), cached, then read strictly. Settings come from the
+   * environment: {@code CONFLICTDATA_CACHE}, {@code CONFLICTDATA_OFFLINE}, {@code
+   * CONFLICTDATA_MIRROR}, {@code CONFLICTDATA_LOCK} (see {@link
+   * io.github.conflictdata.releases.Releases}).
+   *
+   * @throws io.github.conflictdata.releases.DownloadException if it cannot be fetched
+   * @throws io.github.conflictdata.releases.IntegrityException if the bytes, or the release read
+   *     from them, are not the ones asked for
+   */
+  public static Dataset download(DatasetKind kind, String version) {
+    return io.github.conflictdata.releases.Releases.fromEnvironment().download(kind, version);
+  }
+
+  /** The newest release of {@code kind} in the catalog, as {@link #download(DatasetKind, String)}. */
+  public static Dataset download(DatasetKind kind) {
+    return io.github.conflictdata.releases.Releases.fromEnvironment().download(kind);
+  }
+
+  /**
+   * The download cache: {@code cache().add(path)} verifies a file you already have and stores it
+   * as its release, so {@code download} needs no network (how COW's files get in: their terms
+   * keep them out of this jar).
+   */
+  public static io.github.conflictdata.releases.ReleaseCache cache() {
+    return io.github.conflictdata.releases.Releases.fromEnvironment().cache();
+  }
+
   /**
    * The bundled war concordance: one row per link between a UCDP conflict and a COW war, with the
    * PRIO Battle Deaths id where it applies. Columns include {@code war}, {@code ucdp_conflict_id},
