@@ -347,8 +347,16 @@ public final class Releases {
       String msg = "asked for " + kind + " release " + version + ", but " + file + " holds "
           + d.kind() + " release " + d.version() + ".";
       if (dropOnMismatch) {
-        deleteQuietly(file);
-        deleteQuietly(sidecar(file));
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(file.getParent())) {
+          for (Path p : ds) {
+            if (!p.getFileName().toString().equals(".lock")) {
+              deleteQuietly(p); // the member, the zip it came from, their records
+            }
+          }
+        } catch (IOException e) {
+          deleteQuietly(file);
+          deleteQuietly(sidecar(file));
+        }
         msg += " The file was fetched by URL pattern with no checksum to check, so it was removed"
             + " from the cache: the publisher serves another release at that URL.";
       }
