@@ -51,11 +51,6 @@ public final class ConflictData {
           new BundledRelease(DatasetKind.UCDP_BRD_CONFLICT, "24.1", "ucdp/BattleDeaths_v24_1_conf.csv"),
           new BundledRelease(DatasetKind.UCDP_PRIO_ACD, "24.1", "ucdp/UcdpPrioConflict_v24_1.xlsx"),
           new BundledRelease(DatasetKind.UCDP_PRIO_ACD, "23.1", "ucdp/UcdpPrioConflict_v23_1.csv"),
-          new BundledRelease(DatasetKind.COW_INTER_STATE, "4.0", "cow/Inter-StateWarData_v4.0.csv"),
-          new BundledRelease(DatasetKind.COW_INTRA_STATE, "5.1", "cow/INTRA-STATE WARS v5.1 CSV.csv"),
-          new BundledRelease(DatasetKind.COW_INTRA_STATE, "4.1", "cow/Intra-StateWarData_v4.1.csv"),
-          new BundledRelease(DatasetKind.COW_EXTRA_STATE, "4.0", "cow/Extra-StateWarData_v4.0.csv"),
-          new BundledRelease(DatasetKind.COW_NON_STATE, "4.0", "cow/Non-StateWarData_v4.0.csv"),
           new BundledRelease(
               DatasetKind.PRIO_BATTLE_DEATHS, "3.1", "prio/PRIO Battle Deaths Dataset 3.1.xls"),
           new BundledRelease(DatasetKind.PRIO_BATTLE_DEATHS, "3.0", "prio/PRIO_bd3.0.xls"));
@@ -135,6 +130,9 @@ public final class ConflictData {
   }
 
   private static String notBundled(DatasetKind kind) {
+    if (kind.name().startsWith("COW_")) {
+      return io.github.conflictdata.releases.Releases.cowNotBundled(kind);
+    }
     if (kind == DatasetKind.ACLED_EVENTS || kind == DatasetKind.ACLED_COUNTRY_YEAR) {
       return "ACLED data are not bundled: ACLED's terms of use forbid redistribution. Download an"
           + " export from acleddata.com (or HDX) and read it with ConflictData.read(path).";

@@ -36,17 +36,39 @@ public final class Sources {
 
   private Sources() {}
 
-  /** The bundled releases of UCDP BRD, UCDP/PRIO ACD, PRIO BD and the four COW datasets. */
+  /**
+   * The bundled releases of UCDP BRD, UCDP/PRIO ACD and PRIO BD, and the newest release of each
+   * COW dataset in the download cache (COW's terms keep COW files out of the jar; add them with
+   * {@code ConflictData.cache().add(path)} or {@code ConflictData.download(kind)}). A COW dataset
+   * not in the cache is left out, with a notice on stderr (or the kernel's listener). Never uses
+   * the network.
+   */
   public static Sources bundled() {
     Sources s = bundled;
     if (s == null) {
       s = new Sources();
       for (DatasetKind k : USED) {
-        s.suppliers.put(k, () -> ConflictData.bundled(k));
+        if (k.name().startsWith("COW_")) {
+          s.suppliers.put(k, () -> cachedCow(k));
+        } else {
+          s.suppliers.put(k, () -> ConflictData.bundled(k));
+        }
       }
       bundled = s;
     }
     return s;
+  }
+
+  private static Dataset cachedCow(DatasetKind k) {
+    io.github.conflictdata.releases.Releases r =
+        io.github.conflictdata.releases.Releases.fromEnvironment();
+    Optional<Dataset> d = r.cachedNewest(k);
+    if (d.isEmpty()) {
+      io.github.conflictdata.releases.Releases.defaultProgressListener().notice(k
+          + " is left out of the comparison: it is not in the download cache (" + r.cacheDir()
+          + "). " + io.github.conflictdata.releases.Releases.cowNotBundled(k));
+    }
+    return d.orElse(null);
   }
 
   /** These datasets, by their kind; a later dataset of the same kind replaces an earlier one. */

@@ -146,7 +146,12 @@ final class Fetcher {
           + e.getMessage() + ")", e), -1);
     } catch (SSLException e) {
       throw tls(url, hint, e);
-    } catch (ConnectException | UnknownHostException e) {
+    } catch (UnknownHostException e) {
+      // no name service: almost always no network at all, so fail at once rather than retry
+      throw new DownloadException("cannot resolve " + url.getHost() + " for " + url + " (no"
+          + " network?). Cached releases work offline (CONFLICTDATA_OFFLINE=true); cache: "
+          + hint.cachePath(), e);
+    } catch (ConnectException e) {
       throw new Retry(new DownloadException("cannot connect to " + url.getHost() + " for " + url
           + " (" + e + "); no network? Cached releases work offline; cache: " + hint.cachePath(),
           e), -1);

@@ -624,6 +624,22 @@ public final class Releases {
     }
   }
 
+  /**
+   * Why {@code ConflictData.bundled(COW_...)} has nothing, and how to get the file: COW's terms
+   * forbid redistribution, so the jar does not ship COW files.
+   */
+  public static String cowNotBundled(DatasetKind kind) {
+    String how = Catalog.releases(kind).stream().findFirst()
+        .map(r -> " Get it with ConflictData.download(DatasetKind." + kind.name() + ") (release "
+            + r.version() + " from " + r.url() + ")")
+        .orElse(" Get it from https://correlatesofwar.org/data-sets/cow-war/");
+    return kind + " is not bundled: the Correlates of War Project's terms"
+        + " (https://correlatesofwar.org/data-sets/terms-and-conditions/) forbid distributing its"
+        + " datasets to third parties, so conflictdata does not ship COW files." + how
+        + ", or add a copy you already have with ConflictData.cache().add(Path.of(\"...\")), after"
+        + " which download(DatasetKind." + kind.name() + ", version) reads it without the network.";
+  }
+
   static String knownReleases(DatasetKind kind) {
     List<Release> known = Catalog.releases(kind);
     if (known.isEmpty()) {
