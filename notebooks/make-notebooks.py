@@ -930,4 +930,33 @@ System.out.println("A figure taken from one release is not necessarily the figur
 System.out.println();
 System.out.println("Sources: " + Citations.of(acd23) + "; " + Citations.of(acd24));
 """),
+    md(r"""
+## The newest release
+
+The jar ships ACD 24.1; UCDP has published more since. `ConflictData.download` fetches the newest
+release the catalog knows from UCDP (once: it is cached, verified, and pinned in
+`notebooks/conflictdata.lock` when `./report` runs). Without network and with an empty cache this
+notebook stays with the bundled releases, and says so below.
+"""),
+    code(r"""
+io.github.conflictdata.releases.Release newest = ConflictData.releases(DatasetKind.UCDP_PRIO_ACD).get(0);
+Dataset acdNew = null;
+try {
+    acdNew = ConflictData.download(DatasetKind.UCDP_PRIO_ACD, newest.version());
+} catch (io.github.conflictdata.releases.DownloadException | io.github.conflictdata.releases.IntegrityException e) {
+    System.out.println("ACD " + newest.version() + " is not available (" + e.getMessage().lines().findFirst().orElse("")
+        + "): this notebook compares the bundled releases 23.1 and 24.1 only.");
+}
+if (acdNew != null) {
+    Table tn = acdNew.table();
+    Set<String> keysNew = new HashSet<>();
+    for (int r = 0; r < tn.rowCount(); r++) keysNew.add(key(tn, r));
+    long addedSince24 = keysNew.stream().filter(k -> !rows24.containsKey(k)).count();
+    long droppedSince24 = rows24.keySet().stream().filter(k -> !keysNew.contains(k)).count();
+    say("ACD %s (downloaded, %s): %s rows, years %d-%d; against 24.1, %s conflict-years added and %s dropped.%n",
+        acdNew.version(), newest.url(), n(tn.rowCount()), (int) num(tn, "year").min(), (int) num(tn, "year").max(),
+        n(addedSince24), n(droppedSince24));
+    System.out.println("Source: " + Citations.of(acdNew));
+}
+"""),
 ])

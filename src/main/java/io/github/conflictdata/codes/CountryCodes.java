@@ -165,8 +165,11 @@ public final class CountryCodes {
   }
 
   /**
-   * The bundled lists: COW states2016.csv, G&amp;W iisystem.dat (2017) and our ISO 3166 pairs
-   * from countrycode 1.7.0.1. Read once and shared.
+   * The lists: COW states2016.csv from the download cache (COW's terms keep it out of the jar;
+   * add it once with {@code ConflictData.cache().add(path)}), and the bundled G&amp;W iisystem.dat
+   * (2017) and our ISO 3166 pairs from countrycode 1.7.0.1. Read once and shared.
+   *
+   * @throws IllegalStateException when COW's list is not in the cache, saying how to add it
    */
   public static CountryCodes load() {
     CountryCodes c = bundled;

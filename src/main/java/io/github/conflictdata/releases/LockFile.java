@@ -32,8 +32,8 @@ import java.util.Optional;
  */
 final class LockFile {
   private static final String HEADER =
-      "# conflictdata lock file: the exact bytes of every dataset release read through\n"
-          + "# ConflictData.download while CONFLICTDATA_LOCK named this file. Commit it: a later run\n"
+      "# conflictdata lock file: the exact bytes of every dataset release downloaded or added to\n"
+          + "# the cache while CONFLICTDATA_LOCK named this file. Commit it: a later run\n"
           + "# accepts only these bytes (sha256 of the data file; the zip member for zipped releases).\n"
           + "# To accept new bytes for a release, delete its block.\n";
 
