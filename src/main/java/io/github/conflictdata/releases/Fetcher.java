@@ -152,9 +152,10 @@ final class Fetcher {
           + " network?). Cached releases work offline (CONFLICTDATA_OFFLINE=true); cache: "
           + hint.cachePath(), e);
     } catch (ConnectException e) {
-      throw new Retry(new DownloadException("cannot connect to " + url.getHost() + " for " + url
-          + " (" + e + "); no network? Cached releases work offline; cache: " + hint.cachePath(),
-          e), -1);
+      // refused (or no route): no server or no network, not a transient answer, so no retry
+      throw new DownloadException("cannot connect to " + url.getHost() + " for " + url
+          + " (" + e + "); no network, or a proxy needed (HTTPS_PROXY)? Cached releases work"
+          + " offline (CONFLICTDATA_OFFLINE=true); cache: " + hint.cachePath(), e);
     } catch (IOException e) {
       if (e.getCause() instanceof SSLException s) {
         throw tls(url, hint, s);
