@@ -800,7 +800,7 @@ say("Why: PRIO has no best estimate for %s of its %s conflict-years in 1989-2008
     n(total(overlap, "prio_rows_without_best")), n(total(overlap, "prio_conflicts")), brd.version(),
     n(total(overlap, "ucdp_conflicts")), n(total(overlap, "prio_conflicts")));
 System.out.println();
-System.out.println("Sources: " + Stream.of(brd, prio, inter, intra, extra, nonState).map(Citations::of).distinct()
+System.out.println("Sources: " + Stream.of(brd, prio, inter, intra, extra, nonState).filter(Objects::nonNull).map(Citations::of).distinct()
     .collect(Collectors.joining("; ")));
 """),
 ])
