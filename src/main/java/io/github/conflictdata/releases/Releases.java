@@ -74,7 +74,8 @@ public final class Releases {
   private final String mirror;
   private final LockFile lock;
   private final ProgressListener listener;
-  private final Fetcher fetcher;
+  private final Builder settings;
+  private Fetcher fetcher; // made on first download: a cache lookup needs no HTTP client
 
   private Releases(Builder b) {
     this.cacheDir = b.cacheDir.toAbsolutePath().normalize();
@@ -82,8 +83,15 @@ public final class Releases {
     this.mirror = b.mirror == null || b.mirror.isBlank() ? null : b.mirror.replaceAll("/+$", "");
     this.lock = b.lockFile == null ? null : new LockFile(b.lockFile.toAbsolutePath().normalize());
     this.listener = b.listener;
-    this.fetcher = new Fetcher(b.connectTimeout, b.readTimeout, b.attempts, b.backoff,
-        b.maxRetryAfter);
+    this.settings = b;
+  }
+
+  private synchronized Fetcher fetcher() {
+    if (fetcher == null) {
+      fetcher = new Fetcher(settings.connectTimeout, settings.readTimeout, settings.attempts,
+          settings.backoff, settings.maxRetryAfter);
+    }
+    return fetcher;
   }
 
   /** The settings from the environment and system properties, read now. */
@@ -251,7 +259,7 @@ public final class Releases {
       URI u = effectiveUrl(a.url());
       Path tmp = tempFile(dir);
       try {
-        Fetcher.Fetched f = fetcher.fetch(u, tmp, a.label(), listener(), new Fetcher.Hint() {
+        Fetcher.Fetched f = fetcher().fetch(u, tmp, a.label(), listener(), new Fetcher.Hint() {
           @Override
           public String notFound() {
             return a.kind() == null ? "" : knownReleases(a.kind());
