@@ -522,25 +522,35 @@ in two releases that disagree: v4.1 has two rows for the war (one per pair of si
 side, v5.1 one row with a total, `TotalBDeaths`. Inter-state war 216 has one row per state.
 '''),
     code(r'''
-Dataset intra51 = ConflictData.bundled(DatasetKind.COW_INTRA_STATE);
-Dataset inter = ConflictData.bundled(DatasetKind.COW_INTER_STATE);
-Dataset intra41 = ConflictData.bundled(DatasetKind.COW_INTRA_STATE, "4.1");
-Table w872v51 = Pick.rows(intra51.table(), "WarNum", 872);
-Table w216 = Pick.rows(inter.table(), "WarNum", 216);
-double cow872v51 = Sums.total(w872v51, "TotalBDeaths");
-double cow216 = Sums.total(w216, "BatDeath");
-double cow872v41 = Double.NaN;
-if (intra41 != null) {
-    Table w872v41 = Pick.rows(intra41.table(), "WarNum", 872);
-    // 4.1's SideADeaths/SideBDeaths are named as the newest release (5.1) names them
-    cow872v41 = Sums.total(w872v41, "DeathsSideA") + Sums.total(w872v41, "DeathsSideB");
-    display(w872v41.selectColumns("WarNum", "WarName", "SideA", "SideB", "DeathsSideA", "DeathsSideB", "Version"));
+// COW's files are not shipped with the library (COW's terms forbid redistribution): they come from
+// the download cache, where ./report puts ../shared/data's copies (ConflictData.cache().add) or
+// ConflictData.download put them. Without them this section is skipped, and says so.
+var cowCache = io.github.conflictdata.releases.Releases.fromEnvironment();
+Dataset intra51 = cowCache.cachedNewest(DatasetKind.COW_INTRA_STATE).orElse(null);
+Dataset inter = cowCache.cachedNewest(DatasetKind.COW_INTER_STATE).orElse(null);
+Dataset intra41 = ConflictData.cache().file(DatasetKind.COW_INTRA_STATE, "4.1").map(ConflictData::read).orElse(null);
+boolean cowReady = intra51 != null && inter != null;
+double cow872v51 = Double.NaN, cow216 = Double.NaN, cow872v41 = Double.NaN;
+if (!cowReady) {
+    System.out.println("COW section skipped: COW's war files are not in the download cache (" + cowCache.cacheDir()
+        + "). Add your copies with ConflictData.cache().add(path), or fetch them with ConflictData.download(kind).");
+} else {
+    Table w872v51 = Pick.rows(intra51.table(), "WarNum", 872);
+    Table w216 = Pick.rows(inter.table(), "WarNum", 216);
+    cow872v51 = Sums.total(w872v51, "TotalBDeaths");
+    cow216 = Sums.total(w216, "BatDeath");
+    if (intra41 != null) {
+        Table w872v41 = Pick.rows(intra41.table(), "WarNum", 872);
+        // 4.1's SideADeaths/SideBDeaths are named as the newest release (5.1) names them
+        cow872v41 = Sums.total(w872v41, "DeathsSideA") + Sums.total(w872v41, "DeathsSideB");
+        display(w872v41.selectColumns("WarNum", "WarName", "SideA", "SideB", "DeathsSideA", "DeathsSideB", "Version"));
+    }
+    System.out.println("COW intra-state war 872, v" + intra51.version() + " TotalBDeaths: " + Fmt.count(cow872v51));
+    System.out.println("COW intra-state war 872, v4.1 sum of side deaths over its rows: "
+        + (intra41 == null ? "not available (v4.1 file not found)" : Fmt.count(cow872v41)));
+    System.out.println("COW inter-state war 216, v" + inter.version() + " sum of BatDeath over states: " + Fmt.count(cow216));
+    display(w216.selectColumns("WarNum", "WarName", "StateName", "StartYear1", "EndYear1", "BatDeath"));
 }
-System.out.println("COW intra-state war 872, v" + intra51.version() + " TotalBDeaths: " + Fmt.count(cow872v51));
-System.out.println("COW intra-state war 872, v4.1 sum of side deaths over its rows: "
-    + (intra41 == null ? "not available (v4.1 file not found)" : Fmt.count(cow872v41)));
-System.out.println("COW inter-state war 216, v" + inter.version() + " sum of BatDeath over states: " + Fmt.count(cow216));
-w216.selectColumns("WarNum", "WarName", "StateName", "StartYear1", "EndYear1", "BatDeath")
 '''),
     md(r'''
 ## One table, every source, the first war (1991-1994)
@@ -566,10 +576,12 @@ addRow(ucdpName, "conflict 388, sum of years", "1991-1994", sumYears(u9194, "low
 // PRIO's best estimate is unknown for 1993 and 1994: no best sum, only the bounds
 addRow(prioName, "conflict 193, sum of years", "1992-1994", sumYears(p9194, "low", 1992, 1994),
     Double.NaN, sumYears(p9194, "high", 1992, 1994));
-addRow("COW intra-state v" + intra51.version(), "war 872, TotalBDeaths", "1991-1993", Double.NaN, cow872v51, Double.NaN);
-if (intra41 != null) addRow("COW intra-state v4.1", "war 872, sum of side deaths", "1991-1993", Double.NaN, cow872v41, Double.NaN);
-addRow("COW inter-state v" + inter.version(), "war 216, sum of BatDeath", "1993-1994", Double.NaN, cow216, Double.NaN);
-addRow("COW v" + intra51.version() + " + inter v" + inter.version(), "wars 872 + 216", "1991-1994", Double.NaN, cow872v51 + cow216, Double.NaN);
+if (cowReady) {
+    addRow("COW intra-state v" + intra51.version(), "war 872, TotalBDeaths", "1991-1993", Double.NaN, cow872v51, Double.NaN);
+    if (intra41 != null) addRow("COW intra-state v4.1", "war 872, sum of side deaths", "1991-1993", Double.NaN, cow872v41, Double.NaN);
+    addRow("COW inter-state v" + inter.version(), "war 216, sum of BatDeath", "1993-1994", Double.NaN, cow216, Double.NaN);
+    addRow("COW v" + intra51.version() + " + inter v" + inter.version(), "wars 872 + 216", "1991-1994", Double.NaN, cow872v51 + cow216, Double.NaN);
+}
 firstWar
 '''),
     code(r'''
@@ -593,7 +605,7 @@ var warChart = Charts.bars(bars).category("figure").series("estimate").value("va
     .title("The first Karabakh war: battle deaths by source")
     .subtitle("UCDP and PRIO summed over the years; COW totals per war")
     .xAxis("Source (years)").yAxis("Battle deaths", "people")
-    .cite(brd).cite(prio).cite(intra51).cite(inter).build();
+    .cite(Stream.of(brd, prio, intra51, inter).filter(Objects::nonNull).toArray(Dataset[]::new)).build();
 warChart
 '''),
     md(r'''
@@ -603,18 +615,24 @@ warChart
 double ucdpBest = firstWar.doubleColumn("best").getDouble(0);
 double prioLow = firstWar.doubleColumn("low").getDouble(1), prioHigh = firstWar.doubleColumn("high").getDouble(1);
 double cowBoth = cow872v51 + cow216;
-Fmt.say("For 1991-1994, UCDP's best estimates add up to %s battle deaths; PRIO's bounds for 1992-1994 "
-    + "span %s to %s; COW's two wars add up to %s (intra-state war 872: %s in v%s; inter-state war 216: %s).%n",
-    Fmt.count(ucdpBest), Fmt.count(prioLow), Fmt.count(prioHigh), Fmt.count(cowBoth), Fmt.count(cow872v51), intra51.version(), Fmt.count(cow216));
-Fmt.say("COW's total is %.1f times UCDP's best sum; PRIO's high bound is %.1f times its low bound.%n",
-    cowBoth / ucdpBest, prioHigh / prioLow);
-if (intra41 != null) Fmt.say("COW's own releases disagree on war 872: %s summed over v4.1's rows vs %s TotalBDeaths in v%s.%n",
+if (cowReady) {
+    Fmt.say("For 1991-1994, UCDP's best estimates add up to %s battle deaths; PRIO's bounds for 1992-1994 "
+        + "span %s to %s; COW's two wars add up to %s (intra-state war 872: %s in v%s; inter-state war 216: %s).%n",
+        Fmt.count(ucdpBest), Fmt.count(prioLow), Fmt.count(prioHigh), Fmt.count(cowBoth), Fmt.count(cow872v51), intra51.version(), Fmt.count(cow216));
+    Fmt.say("COW's total is %.1f times UCDP's best sum; PRIO's high bound is %.1f times its low bound.%n",
+        cowBoth / ucdpBest, prioHigh / prioLow);
+} else {
+    Fmt.say("For 1991-1994, UCDP's best estimates add up to %s battle deaths; PRIO's bounds for 1992-1994 "
+        + "span %s to %s (PRIO's high bound is %.1f times its low bound). COW's figures are left out: its"
+        + " files are not in the download cache.%n", Fmt.count(ucdpBest), Fmt.count(prioLow), Fmt.count(prioHigh), prioHigh / prioLow);
+}
+if (cowReady && intra41 != null) Fmt.say("COW's own releases disagree on war 872: %s summed over v4.1's rows vs %s TotalBDeaths in v%s.%n",
     Fmt.count(cow872v41), Fmt.count(cow872v51), intra51.version());
-Table u2020 = u9194.where(u9194.numberColumn("year").isBetweenInclusive(2016, 2023));
+Table u2020 = u9194.where(u9194.nCol("year").isBetweenInclusive(2016, 2023));
 Fmt.say("Since 2016 only UCDP covers the conflict: %s battle deaths in 2016-2023, %s of them in 2020.%n",
     Fmt.count(Sums.total(u2020, "best")), Fmt.count(Sums.total(Pick.rows(u2020, "year", 2020), "best")));
 System.out.println();
-System.out.println("Sources: " + Stream.of(brd, prio, intra51, inter).map(Citations::of).collect(Collectors.joining("; ")));
+System.out.println("Sources: " + Stream.of(brd, prio, intra51, inter).filter(Objects::nonNull).map(Citations::of).collect(Collectors.joining("; ")));
 '''),
 ])
 
@@ -690,10 +708,15 @@ war (and, for inter-state wars, per participant). Summing them by the year each 
 the scale, not a yearly death toll: a long war's deaths all land in its first year.
 """),
     code(r"""
-Dataset inter = ConflictData.bundled(DatasetKind.COW_INTER_STATE);
-Dataset intra = ConflictData.bundled(DatasetKind.COW_INTRA_STATE);
-Dataset extra = ConflictData.bundled(DatasetKind.COW_EXTRA_STATE);
-Dataset nonState = ConflictData.bundled(DatasetKind.COW_NON_STATE);
+// COW's files are not shipped with the library (COW's terms forbid redistribution): they come from
+// the download cache, where ./report puts ../shared/data's copies (ConflictData.cache().add) or
+// ConflictData.download put them. Without them this section is skipped, and says so.
+var cowCache = io.github.conflictdata.releases.Releases.fromEnvironment();
+Dataset inter = cowCache.cachedNewest(DatasetKind.COW_INTER_STATE).orElse(null);
+Dataset intra = cowCache.cachedNewest(DatasetKind.COW_INTRA_STATE).orElse(null);
+Dataset extra = cowCache.cachedNewest(DatasetKind.COW_EXTRA_STATE).orElse(null);
+Dataset nonState = cowCache.cachedNewest(DatasetKind.COW_NON_STATE).orElse(null);
+boolean cowReady = inter != null && intra != null && extra != null && nonState != null;
 Table cowWars = Table.create("cow-wars", StringColumn.create("dataset"), DoubleColumn.create("WarNum"),
     IntColumn.create("start_year"), DoubleColumn.create("deaths"));
 int noStartYear = 0;
@@ -714,31 +737,39 @@ void addWars(Dataset d, String startYear, String deaths) {
         cowWars.doubleColumn("deaths").append(e.getValue()[1]);
     }
 }
-addWars(inter, "StartYear1", "BatDeath");
-addWars(intra, "StartYr1", "TotalBDeaths");
-addWars(extra, "StartYear1", "BatDeath");
-addWars(nonState, "StartYear", "TotalCombatDeaths");
-Table cowByYear = cowWars.summarize("deaths", sum).by("dataset", "start_year").sortAscendingOn("start_year");
-cowByYear.column(2).setName("deaths");
-System.out.println(Fmt.count(cowWars.rowCount()) + " COW wars with a start year (" + noStartYear + " without), "
-    + Fmt.count(Sums.total(cowWars, "deaths")) + " battle deaths in all; largest single war total: " + Fmt.count(cowWars.numberColumn("deaths").max()));
-cowByYear.where(cowByYear.intColumn("start_year").isBetweenInclusive(1946, 2020))
-    .sortDescendingOn("deaths").first(10)
+if (!cowReady) {
+    System.out.println("COW section skipped: COW's war files are not in the download cache (" + cowCache.cacheDir()
+        + "). Add your copies with ConflictData.cache().add(path), or fetch them with ConflictData.download(kind).");
+} else {
+    addWars(inter, "StartYear1", "BatDeath");
+    addWars(intra, "StartYr1", "TotalBDeaths");
+    addWars(extra, "StartYear1", "BatDeath");
+    addWars(nonState, "StartYear", "TotalCombatDeaths");
+    Table cowByYear = cowWars.summarize("deaths", sum).by("dataset", "start_year").sortAscendingOn("start_year");
+    cowByYear.column(2).setName("deaths");
+    System.out.println(Fmt.count(cowWars.rowCount()) + " COW wars with a start year (" + noStartYear + " without), "
+        + Fmt.count(Sums.total(cowWars, "deaths")) + " battle deaths in all; largest single war total: " + Fmt.count(cowWars.nCol("deaths").max()));
+    display(cowByYear.where(cowByYear.intColumn("start_year").isBetweenInclusive(1946, 2020))
+        .sortDescendingOn("deaths").first(10));
+}
 """),
     code(r"""
-Table cowDecades = cowWars.where(cowWars.intColumn("start_year").isBetweenInclusive(1900, 2019)).copy();
-IntColumn decade = IntColumn.create("decade");
-for (int y : cowDecades.intColumn("start_year")) decade.append(y / 10 * 10);
-cowDecades.addColumns(decade);
-Table byDecade = cowDecades.summarize("deaths", sum).by("decade", "dataset").sortAscendingOn("decade");
-byDecade.column(2).setName("deaths");
-byDecade.addColumns(byDecade.intColumn("decade").asStringColumn().setName("decade_start"));
-var cowChart = Charts.bars(byDecade).category("decade_start").series("dataset").value("deaths").stacked()
-    .size(900, 520)
-    .title("COW: battle deaths of wars by the decade they started, 1900-2019")
-    .subtitle("Sum of war totals; each war counted in the decade of its start year")
-    .xAxis("Decade the war started").yAxis("Battle deaths", "people")
-    .cite(inter).cite(intra).cite(extra).cite(nonState).build();
+Object cowChart = "COW chart skipped: COW's war files are not in the download cache (see above).";
+if (cowReady) {
+    Table cowDecades = cowWars.where(cowWars.intColumn("start_year").isBetweenInclusive(1900, 2019)).copy();
+    IntColumn decade = IntColumn.create("decade");
+    for (int y : cowDecades.intColumn("start_year")) decade.append(y / 10 * 10);
+    cowDecades.addColumns(decade);
+    Table byDecade = cowDecades.summarize("deaths", sum).by("decade", "dataset").sortAscendingOn("decade");
+    byDecade.column(2).setName("deaths");
+    byDecade.addColumns(byDecade.intColumn("decade").asStringColumn().setName("decade_start"));
+    cowChart = Charts.bars(byDecade).category("decade_start").series("dataset").value("deaths").stacked()
+        .size(900, 520)
+        .title("COW: battle deaths of wars by the decade they started, 1900-2019")
+        .subtitle("Sum of war totals; each war counted in the decade of its start year")
+        .xAxis("Decade the war started").yAxis("Battle deaths", "people")
+        .cite(inter).cite(intra).cite(extra).cite(nonState).build();
+}
 cowChart
 """),
     md(r"""
@@ -833,7 +864,7 @@ Fmt.say("Why: PRIO has no best estimate for %s of its %s conflict-years in 1989-
     Fmt.count(Sums.total(overlap, "prio_rows_without_best")), Fmt.count(Sums.total(overlap, "prio_conflicts")), brd.version(),
     Fmt.count(Sums.total(overlap, "ucdp_conflicts")), Fmt.count(Sums.total(overlap, "prio_conflicts")));
 System.out.println();
-System.out.println("Sources: " + Stream.of(brd, prio, inter, intra, extra, nonState).map(Citations::of).distinct()
+System.out.println("Sources: " + Stream.of(brd, prio, inter, intra, extra, nonState).filter(Objects::nonNull).map(Citations::of).distinct()
     .collect(Collectors.joining("; ")));
 """),
 ])
@@ -962,6 +993,35 @@ if (perColumn.rowCount() > 0) Fmt.say("The most revised column is %s (%s cells).
 System.out.println("A figure taken from one release is not necessarily the figure in the next: cite the release.");
 System.out.println();
 System.out.println("Sources: " + Citations.of(acd23) + "; " + Citations.of(acd24));
+"""),
+    md(r"""
+## The newest release
+
+The jar ships ACD 24.1; UCDP has published more since. `ConflictData.download` fetches the newest
+release the catalog knows from UCDP (once: it is cached, verified, and pinned in
+`notebooks/conflictdata.lock` when `./report` runs). Without network and with an empty cache this
+notebook stays with the bundled releases, and says so below.
+"""),
+    code(r"""
+io.github.conflictdata.releases.Release newest = ConflictData.releases(DatasetKind.UCDP_PRIO_ACD).get(0);
+Dataset acdNew = null;
+try {
+    acdNew = ConflictData.download(DatasetKind.UCDP_PRIO_ACD, newest.version());
+} catch (io.github.conflictdata.releases.DownloadException | io.github.conflictdata.releases.IntegrityException e) {
+    System.out.println("ACD " + newest.version() + " is not available (" + e.getMessage().lines().findFirst().orElse("")
+        + "): this notebook compares the bundled releases 23.1 and 24.1 only.");
+}
+if (acdNew != null) {
+    Table tn = acdNew.table();
+    Set<String> keysNew = new HashSet<>();
+    for (int r = 0; r < tn.rowCount(); r++) keysNew.add(key(tn, r));
+    long addedSince24 = keysNew.stream().filter(k -> !rows24.containsKey(k)).count();
+    long droppedSince24 = rows24.keySet().stream().filter(k -> !keysNew.contains(k)).count();
+    Fmt.say("ACD %s (downloaded, %s): %s rows, years %d-%d; against 24.1, %s conflict-years added and %s dropped.%n",
+        acdNew.version(), newest.url(), Fmt.count(tn.rowCount()), (int) tn.nCol("year").min(), (int) tn.nCol("year").max(),
+        Fmt.count(addedSince24), Fmt.count(droppedSince24));
+    System.out.println("Source: " + Citations.of(acdNew));
+}
 """),
 ])
 

@@ -46,11 +46,6 @@ public final class ConflictData {
           new BundledRelease(DatasetKind.UCDP_ONESIDED, "25.1", "ucdp/OneSided_v25_1.xlsx"),
           new BundledRelease(DatasetKind.UCDP_PRIO_ACD, "24.1", "ucdp/UcdpPrioConflict_v24_1.xlsx"),
           new BundledRelease(DatasetKind.UCDP_PRIO_ACD, "23.1", "ucdp/UcdpPrioConflict_v23_1.csv"),
-          new BundledRelease(DatasetKind.COW_INTER_STATE, "4.0", "cow/Inter-StateWarData_v4.0.csv"),
-          new BundledRelease(DatasetKind.COW_INTRA_STATE, "5.1", "cow/INTRA-STATE WARS v5.1 CSV.csv"),
-          new BundledRelease(DatasetKind.COW_INTRA_STATE, "4.1", "cow/Intra-StateWarData_v4.1.csv"),
-          new BundledRelease(DatasetKind.COW_EXTRA_STATE, "4.0", "cow/Extra-StateWarData_v4.0.csv"),
-          new BundledRelease(DatasetKind.COW_NON_STATE, "4.0", "cow/Non-StateWarData_v4.0.csv"),
           new BundledRelease(
               DatasetKind.PRIO_BATTLE_DEATHS, "3.1", "prio/PRIO Battle Deaths Dataset 3.1.xls"),
           new BundledRelease(DatasetKind.PRIO_BATTLE_DEATHS, "3.0", "prio/PRIO_bd3.0.xls"));
@@ -136,6 +131,9 @@ public final class ConflictData {
   }
 
   private static String notBundled(DatasetKind kind) {
+    if (kind.name().startsWith("COW_")) {
+      return io.github.conflictdata.releases.Releases.cowNotBundled(kind);
+    }
     if (kind == DatasetKind.ACLED_EVENTS || kind == DatasetKind.ACLED_COUNTRY_YEAR) {
       return "ACLED data are not bundled: ACLED's terms of use forbid redistribution. Download an"
           + " export from acleddata.com (or HDX) and read it with ConflictData.read(path).";
@@ -238,6 +236,46 @@ public final class ConflictData {
     public Dataset read(InputStream in, String name) {
       return DatasetReader.read(in, name, options, SCHEMAS).toDataset(name);
     }
+  }
+
+  // ---- current releases on demand (io.github.conflictdata.releases) ----------------------------
+
+  /**
+   * Every release of {@code kind} the download catalog knows, newest first, with URL, zip member,
+   * recorded size and MD5 where a trustworthy record exists, and citation. Empty for a kind with no
+   * download (ACLED).
+   */
+  public static java.util.List<io.github.conflictdata.releases.Release> releases(DatasetKind kind) {
+    return io.github.conflictdata.releases.Catalog.releases(Objects.requireNonNull(kind, "kind"));
+  }
+
+  /**
+   * That release from the publisher: from the cache if there, else downloaded, verified (catalog
+   * MD5 and size, lock file SHA-256), cached, then read strictly. Settings come from the
+   * environment: {@code CONFLICTDATA_CACHE}, {@code CONFLICTDATA_OFFLINE}, {@code
+   * CONFLICTDATA_MIRROR}, {@code CONFLICTDATA_LOCK} (see {@link
+   * io.github.conflictdata.releases.Releases}).
+   *
+   * @throws io.github.conflictdata.releases.DownloadException if it cannot be fetched
+   * @throws io.github.conflictdata.releases.IntegrityException if the bytes, or the release read
+   *     from them, are not the ones asked for
+   */
+  public static Dataset download(DatasetKind kind, String version) {
+    return io.github.conflictdata.releases.Releases.fromEnvironment().download(kind, version);
+  }
+
+  /** The newest release of {@code kind} in the catalog, as {@link #download(DatasetKind, String)}. */
+  public static Dataset download(DatasetKind kind) {
+    return io.github.conflictdata.releases.Releases.fromEnvironment().download(kind);
+  }
+
+  /**
+   * The download cache: {@code cache().add(path)} verifies a file you already have and stores it
+   * as its release, so {@code download} needs no network (how COW's files get in: their terms
+   * keep them out of this jar).
+   */
+  public static io.github.conflictdata.releases.ReleaseCache cache() {
+    return io.github.conflictdata.releases.Releases.fromEnvironment().cache();
   }
 
   /**

@@ -27,14 +27,6 @@ class BundledReleasesTest {
             "716a4e5b34edc4b09a8374537b20332129ce76e655523f5c6b1d1eb32cbbbeff", "Hultman"),
         Arguments.of(DatasetKind.UCDP_PRIO_ACD, "24.1", 2686,
             "7b26f496c8f3f3926b81d7fd73d6cba6be93f671b14220a7b5a3dc730139c1c6", "Gleditsch"),
-        Arguments.of(DatasetKind.COW_INTER_STATE, "4.0", 337,
-            "2535e30b145141c331a07d12d91e498ad8bdd3db32ba8d3bd88c4fda54817731", "Sarkees"),
-        Arguments.of(DatasetKind.COW_INTRA_STATE, "5.1", 420,
-            "afc6b8665f290225ab5aae17a802ecb8956c8ae785251bf54b1c4442bede1f0d", "Dixon"),
-        Arguments.of(DatasetKind.COW_EXTRA_STATE, "4.0", 198,
-            "529c325fdf0355ea4e09ce1c0d13d3cb474eaffcfebe13576b7a56207b264104", "Sarkees"),
-        Arguments.of(DatasetKind.COW_NON_STATE, "4.0", 62,
-            "99d3d9df70a54fd2372fe05e2085216fc85ce1d3a72a7cb9e5c86f3bae4c9b9a", "Sarkees"),
         Arguments.of(DatasetKind.PRIO_BATTLE_DEATHS, "3.1", 1957,
             "ee59856548efafc4dd5f87089fa4b157cd2fbc61b7b87ec585eb8c6a71dc887e", "Lacina"));
   }
@@ -58,8 +50,6 @@ class BundledReleasesTest {
     Dataset acd23 = ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD, "23.1");
     assertEquals(2626, acd23.table().rowCount());
     assertEquals("23.1", acd23.version());
-    Dataset intra41 = ConflictData.bundled(DatasetKind.COW_INTRA_STATE, "4.1");
-    assertEquals(442, intra41.table().rowCount());
     Dataset prio30 = ConflictData.bundled(DatasetKind.PRIO_BATTLE_DEATHS, "3.0");
     assertEquals("b7be05b4abc6fe373fdb6a01a1f8d391a1a2a14ebfc9cd8a231cc053879f901c",
         prio30.source().sha256());
@@ -77,6 +67,26 @@ class BundledReleasesTest {
         .noneMatch(r -> r.kind() == DatasetKind.ACLED_EVENTS || r.resource().contains("acled")));
     assertTrue(BundledReleasesTest.class.getClassLoader()
         .getResource("io/github/conflictdata/data/acled") == null);
+  }
+
+  /** COW's terms forbid redistribution: no COW file is in the jar, and bundled() says why. */
+  @Test
+  void cowIsNotBundledAndPointsToDownload() {
+    for (DatasetKind k : java.util.List.of(DatasetKind.COW_INTER_STATE, DatasetKind.COW_INTRA_STATE,
+        DatasetKind.COW_EXTRA_STATE, DatasetKind.COW_NON_STATE)) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> ConflictData.bundled(k));
+      assertTrue(e.getMessage().contains("terms") && e.getMessage().contains("ConflictData.download")
+          && e.getMessage().contains("cache().add"), e.getMessage());
+    }
+    assertTrue(ConflictData.bundledReleases().stream().noneMatch(r -> r.kind().name().startsWith("COW")));
+    ClassLoader cl = BundledReleasesTest.class.getClassLoader();
+    for (String gone : java.util.List.of("cow/Inter-StateWarData_v4.0.csv",
+        "cow/INTRA-STATE WARS v5.1 CSV.csv", "cow/Intra-StateWarData_v4.1.csv",
+        "cow/Extra-StateWarData_v4.0.csv", "cow/Non-StateWarData_v4.0.csv",
+        "country-codes/states2016.csv")) {
+      assertTrue(cl.getResource("io/github/conflictdata/data/" + gone) == null, gone);
+    }
   }
 
   @Test
@@ -100,7 +110,7 @@ class BundledReleasesTest {
           ? (file.startsWith("Battle") ? "ucdp-brd/" : file.startsWith("Dyadic") ? "ucdp-dyadic/"
               : file.startsWith("NonState") ? "ucdp-nonstate/"
               : file.startsWith("OneSided") ? "ucdp-onesided/" : "ucdp-prio-acd/")
-          : r.resource().startsWith("cow/") ? "cow-wars/" : "prio-battle-deaths/";
+          : "prio-battle-deaths/";
       byte[] original = java.nio.file.Files.readAllBytes(shared.resolve(folder + file));
       assertTrue(java.util.Arrays.equals(original, Shared.bundledBytes(r.resource())), file);
     }

@@ -29,7 +29,8 @@ class CountsTest {
   @Test
   void cowSideTotalsAreCounts() {
     // SOURCES.md: COW inter-state war 216, BatDeath Azerbaijan 8500
-    Table t = ConflictData.bundled(DatasetKind.COW_INTER_STATE).table();
+    Table t = ConflictData.read(io.github.conflictdata.testing.TestFiles.sharedFile(
+        "cow-wars/Inter-StateWarData_v4.0.csv")).table();
     Table az = t.where(t.intColumn("WarNum").isEqualTo(216).and(t.intColumn("ccode").isEqualTo(373)));
     assertEquals("8,500", az.getString(0, "BatDeath"));
   }

@@ -3,6 +3,7 @@ package io.github.conflictdata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -22,8 +23,20 @@ public final class Shared {
     return io.github.conflictdata.testing.TestFiles.sharedFile(relative);
   }
 
-  /** The bytes of a bundled resource under io/github/conflictdata/data/. */
+  /**
+   * The bytes of a bundled resource under io/github/conflictdata/data/. COW files ("cow/...") are
+   * no longer bundled (COW's terms forbid redistribution): they are read from ../shared/data's
+   * cow-wars/ folder instead, skipping the calling test when absent.
+   */
   public static byte[] bundledBytes(String relative) {
+    if (relative.startsWith("cow/")) {
+      try {
+        return Files.readAllBytes(
+            io.github.conflictdata.testing.TestFiles.sharedFile("cow-wars/" + relative.substring(4)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     String name = "io/github/conflictdata/data/" + relative;
     try (InputStream in = Shared.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {

@@ -1,6 +1,8 @@
 package io.github.conflictdata.codes;
 
 import io.github.conflictdata.Source;
+import io.github.conflictdata.releases.ReleaseCache;
+import io.github.conflictdata.releases.Releases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -163,8 +165,11 @@ public final class CountryCodes {
   }
 
   /**
-   * The bundled lists: COW states2016.csv, G&amp;W iisystem.dat (2017) and our ISO 3166 pairs
-   * from countrycode 1.7.0.1. Read once and shared.
+   * The lists: COW states2016.csv from the download cache (COW's terms keep it out of the jar;
+   * add it once with {@code ConflictData.cache().add(path)}), and the bundled G&amp;W iisystem.dat
+   * (2017) and our ISO 3166 pairs from countrycode 1.7.0.1. Read once and shared.
+   *
+   * @throws IllegalStateException when COW's list is not in the cache, saying how to add it
    */
   public static CountryCodes load() {
     CountryCodes c = bundled;
@@ -245,10 +250,11 @@ public final class CountryCodes {
      *     malformed record
      */
     public CountryCodes build() {
-      byte[] c = cowBytes != null ? cowBytes : resource(COW_FILE);
+      Path cached = cowBytes != null ? null : cachedCowList();
+      byte[] c = cowBytes != null ? cowBytes : read(cached);
       byte[] g = gwBytes != null ? gwBytes : resource(GW_FILE);
       byte[] i = isoBytes != null ? isoBytes : resource(ISO_FILE);
-      String cn = cowBytes != null ? cowName : COW_FILE;
+      String cn = cowBytes != null ? cowName : cached.toString();
       String gn = gwBytes != null ? gwName : GW_FILE;
       String in = isoBytes != null ? isoName : ISO_FILE;
       List<Source> sources = List.of(
@@ -276,6 +282,21 @@ public final class CountryCodes {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + name, e);
       }
+    }
+
+    /**
+     * COW's list from the download cache: COW's terms forbid redistribution, so the jar does not
+     * ship it; {@code ConflictData.cache().add(path)} puts a copy there once.
+     */
+    private static Path cachedCowList() {
+      ReleaseCache cache = Releases.fromEnvironment().cache();
+      return cache.cowStateList().orElseThrow(() -> new IllegalStateException(
+          "COW's State System Membership list (" + COW_FILE + ") is needed for COW codes but is"
+              + " not shipped with conflictdata (COW's terms forbid redistribution) and is not in"
+              + " the conflictdata cache (" + cache.dir() + "). Add your copy once with"
+              + " ConflictData.cache().add(Path.of(\"" + COW_FILE + "\")) (COW publishes it at"
+              + " https://correlatesofwar.org/data-sets/state-system-membership/), or pass it with"
+              + " CountryCodes.builder().cowStates(path).build()."));
     }
 
     private static byte[] resource(String file) {

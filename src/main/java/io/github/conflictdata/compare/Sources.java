@@ -30,23 +30,50 @@ public final class Sources {
   };
 
   private static volatile Sources bundled;
+  /** COW kinds whose absence was already reported in this JVM (one notice each). */
+  private static final java.util.Set<DatasetKind> NOTICED =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private final Map<DatasetKind, Supplier<Dataset>> suppliers = new EnumMap<>(DatasetKind.class);
   private final Map<DatasetKind, Dataset> loaded = new EnumMap<>(DatasetKind.class);
 
   private Sources() {}
 
-  /** The bundled releases of UCDP BRD, UCDP/PRIO ACD, PRIO BD and the four COW datasets. */
+  /**
+   * The bundled releases of UCDP BRD, UCDP/PRIO ACD and PRIO BD, and the newest release of each
+   * COW dataset in the download cache (COW's terms keep COW files out of the jar; add them with
+   * {@code ConflictData.cache().add(path)} or {@code ConflictData.download(kind)}). A COW dataset
+   * not in the cache is left out, with a one-line notice on standard output (once per kind).
+   * Never uses the network.
+   */
   public static Sources bundled() {
     Sources s = bundled;
     if (s == null) {
       s = new Sources();
       for (DatasetKind k : USED) {
-        s.suppliers.put(k, () -> ConflictData.bundled(k));
+        if (k.name().startsWith("COW_")) {
+          s.suppliers.put(k, () -> cachedCow(k));
+        } else {
+          s.suppliers.put(k, () -> ConflictData.bundled(k));
+        }
       }
       bundled = s;
     }
     return s;
+  }
+
+  private static Dataset cachedCow(DatasetKind k) {
+    io.github.conflictdata.releases.Releases r =
+        io.github.conflictdata.releases.Releases.fromEnvironment();
+    Optional<Dataset> d = r.cachedNewest(k);
+    if (d.isEmpty() && NOTICED.add(k)) {
+      // plain information, on standard output (a notebook shows it as text, not as an error)
+      System.out.println("conflictdata: " + k + " is left out of the comparison: it is not in the"
+          + " download cache (" + r.cacheDir() + "); COW's terms keep COW files out of the jar."
+          + " Add a copy with ConflictData.cache().add(path) or ConflictData.download(DatasetKind."
+          + k + ").");
+    }
+    return d.orElse(null);
   }
 
   /** These datasets, by their kind; a later dataset of the same kind replaces an earlier one. */

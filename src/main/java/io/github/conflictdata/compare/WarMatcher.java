@@ -69,13 +69,25 @@ public final class WarMatcher {
 
   private WarMatcher() {}
 
-  /** A matcher over the bundled UCDP/PRIO ACD and the four bundled COW war datasets. */
+  /**
+   * A matcher over the bundled UCDP/PRIO ACD and the newest release of each of the four COW war
+   * datasets in the download cache (COW's terms keep them out of the jar: add them once with
+   * {@code ConflictData.cache().add(path)} or {@code ConflictData.download(kind)}). Never uses the
+   * network.
+   *
+   * @throws IllegalStateException naming the missing COW dataset and how to add it
+   */
   public static WarMatcher bundled() {
-    return of(ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD),
-        ConflictData.bundled(DatasetKind.COW_INTER_STATE),
-        ConflictData.bundled(DatasetKind.COW_INTRA_STATE),
-        ConflictData.bundled(DatasetKind.COW_EXTRA_STATE),
-        ConflictData.bundled(DatasetKind.COW_NON_STATE));
+    io.github.conflictdata.releases.Releases cache =
+        io.github.conflictdata.releases.Releases.fromEnvironment();
+    List<Dataset> cow = new ArrayList<>();
+    for (DatasetKind k : List.of(DatasetKind.COW_INTER_STATE, DatasetKind.COW_INTRA_STATE,
+        DatasetKind.COW_EXTRA_STATE, DatasetKind.COW_NON_STATE)) {
+      cow.add(cache.cachedNewest(k).orElseThrow(() -> new IllegalStateException(
+          io.github.conflictdata.releases.Releases.cowNotBundled(k) + " (cache: "
+              + cache.cacheDir() + ")")));
+    }
+    return of(ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD), cow.toArray(new Dataset[0]));
   }
 
   /**

@@ -15,6 +15,12 @@ import tech.tablesaw.api.Table;
 
 /** Adding ccode / gwno / iso3 columns to a table, with and without exploding lists. */
 class CodeColumnsTest {
+  /** COW files are not bundled (COW's terms): the shared copies go into the test cache. */
+  @org.junit.jupiter.api.BeforeAll
+  static void cowInCache() {
+    io.github.conflictdata.testing.TestFiles.cowInCache();
+  }
+
   private final CountryCodes codes = CountryCodes.load();
 
   /**

@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /** G&W <-> COW on dates and years; expected numbers read off the two lists. */
 class CrosswalkTest {
+  /** COW files are not bundled (COW's terms): the shared copies go into the test cache. */
+  @org.junit.jupiter.api.BeforeAll
+  static void cowInCache() {
+    io.github.conflictdata.testing.TestFiles.cowInCache();
+  }
+
   private final CountryCodes codes = CountryCodes.load();
 
   private static LocalDate d(int y, int m, int day) {

@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /** ISO 3166 codes (countrycode's pairs, made date-aware) and name lookups. */
 class IsoAndNamesTest {
+  /** COW files are not bundled (COW's terms): the shared copies go into the test cache. */
+  @org.junit.jupiter.api.BeforeAll
+  static void cowInCache() {
+    io.github.conflictdata.testing.TestFiles.cowInCache();
+  }
+
   private final CountryCodes codes = CountryCodes.load();
 
   private static LocalDate d(int y, int m, int day) {

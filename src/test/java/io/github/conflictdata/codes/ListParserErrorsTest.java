@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /** Malformed reference lists fail with every problem positioned as file:line:column. */
 class ListParserErrorsTest {
+  /** COW files are not bundled (COW's terms): the shared copies go into the test cache. */
+  @org.junit.jupiter.api.BeforeAll
+  static void cowInCache() {
+    io.github.conflictdata.testing.TestFiles.cowInCache();
+  }
+
 
   private static DatasetFormatException cowError(String fixture) {
     return assertThrows(DatasetFormatException.class, () -> CountryCodes.builder()

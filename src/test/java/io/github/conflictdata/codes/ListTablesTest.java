@@ -12,6 +12,12 @@ import tech.tablesaw.api.Table;
 
 /** The lists as Tablesaw tables, and state-year panels. */
 class ListTablesTest {
+  /** COW files are not bundled (COW's terms): the shared copies go into the test cache. */
+  @org.junit.jupiter.api.BeforeAll
+  static void cowInCache() {
+    io.github.conflictdata.testing.TestFiles.cowInCache();
+  }
+
   private final CountryCodes codes = CountryCodes.load();
 
   @Test

@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /** Lookups by number and date, with dates read off states2016.csv and iisystem.dat. */
 class MembershipTest {
+  /** COW files are not bundled (COW's terms): the shared copies go into the test cache. */
+  @org.junit.jupiter.api.BeforeAll
+  static void cowInCache() {
+    io.github.conflictdata.testing.TestFiles.cowInCache();
+  }
+
   private final CountryCodes codes = CountryCodes.load();
 
   private static LocalDate d(int y, int m, int day) {

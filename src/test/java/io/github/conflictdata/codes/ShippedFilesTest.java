@@ -21,6 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /** The files shipped in data/country-codes/ are the published ones, with the published counts. */
 class ShippedFilesTest {
+  /** COW files are not bundled (COW's terms): the shared copies go into the test cache. */
+  @org.junit.jupiter.api.BeforeAll
+  static void cowInCache() {
+    io.github.conflictdata.testing.TestFiles.cowInCache();
+  }
+
   // sha256 values as given in shared/data/SOURCES.md
   private static final String COW_SHA =
       "21822fe1ef67aedf2e64ebe9746e2b875c6175c8ce599750bc0e77e4ce393167";

@@ -18,6 +18,12 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 
 /** The crosswalk on the real UCDP files in ../shared/data (skipped when absent). */
 class UcdpFilesCodesTest {
+  /** COW files are not bundled (COW's terms): the shared copies go into the test cache. */
+  @org.junit.jupiter.api.BeforeAll
+  static void cowInCache() {
+    io.github.conflictdata.testing.TestFiles.cowInCache();
+  }
+
   private final CountryCodes codes = CountryCodes.load();
 
   private static Table read(Path file) {

@@ -13,6 +13,12 @@ import org.junit.jupiter.api.Test;
 
 /** Numbers a list does not hold: a clear error naming code, system, date and what is near. */
 class UnknownCodeTest {
+  /** COW files are not bundled (COW's terms): the shared copies go into the test cache. */
+  @org.junit.jupiter.api.BeforeAll
+  static void cowInCache() {
+    io.github.conflictdata.testing.TestFiles.cowInCache();
+  }
+
   private final CountryCodes codes = CountryCodes.load();
 
   @Test

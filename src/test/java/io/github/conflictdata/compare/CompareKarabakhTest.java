@@ -14,6 +14,12 @@ import tech.tablesaw.api.Table;
  * the seed article, never from the code under test.
  */
 class CompareKarabakhTest {
+  /** COW files are not bundled (COW's terms): the shared copies go into the test cache. */
+  @org.junit.jupiter.api.BeforeAll
+  static void cowInCache() {
+    io.github.conflictdata.testing.TestFiles.cowInCache();
+  }
+
 
   private static int row(Table t, String source, String unit, int yearStart, String idPart) {
     for (int r = 0; r < t.rowCount(); r++) {

@@ -12,6 +12,12 @@ import tech.tablesaw.api.Table;
  * beyond them covers only part of it and must not enter the ratio to the median.
  */
 class Compare_PartialCoverageTest {
+  /** COW files are not bundled (COW's terms): the shared copies go into the test cache. */
+  @org.junit.jupiter.api.BeforeAll
+  static void cowInCache() {
+    io.github.conflictdata.testing.TestFiles.cowInCache();
+  }
+
 
   @Test
   void ucdpSumOverTheSovietWarInAfghanistanIsShownButNotCompared() {

@@ -27,7 +27,8 @@ class WarMatcherTest {
 
   @BeforeAll
   static void setUp() {
-    Dataset intra = ConflictData.bundled(DatasetKind.COW_INTRA_STATE);
+    io.github.conflictdata.testing.TestFiles.cowInCache(); // COW is not bundled: the shared copies
+    Dataset intra = ConflictData.download(DatasetKind.COW_INTRA_STATE);
     matcher = WarMatcher.bundled();
     boolean v51 = intra.version().startsWith("5");
     curated = new HashSet<>();

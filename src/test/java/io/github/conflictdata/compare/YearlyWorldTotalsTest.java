@@ -13,6 +13,12 @@ import tech.tablesaw.api.Table;
 
 /** Yearly world totals against sums recomputed here from the raw files. */
 class YearlyWorldTotalsTest {
+  /** COW files are not bundled (COW's terms): the shared copies go into the test cache. */
+  @org.junit.jupiter.api.BeforeAll
+  static void cowInCache() {
+    io.github.conflictdata.testing.TestFiles.cowInCache();
+  }
+
 
   private static Table totals;
 

@@ -121,8 +121,9 @@ class EvaluatorTest {
 
   @Test
   void aDatasetResultRendersItsSummary() {
-    Outcome o = ok("ConflictData.bundled(DatasetKind.COW_INTER_STATE)");
-    assertTrue(o.result().data().get("text/html").toString().contains("COW Inter-State War Data"));
+    // PRIO: COW files are no longer bundled (COW's terms)
+    Outcome o = ok("ConflictData.bundled(DatasetKind.PRIO_BATTLE_DEATHS)");
+    assertTrue(o.result().data().get("text/html").toString().contains("PRIO Battle Deaths Dataset"));
   }
 
   @Test

@@ -118,7 +118,9 @@ class RenderersTest {
   @Test
   void bundledDatasetSummary() {
     // SOURCES.md: Inter-StateWarData_v4.0.csv has 337 rows; COW asks to cite Sarkees & Wayman (2010)
-    Dataset d = ConflictData.bundled(DatasetKind.COW_INTER_STATE);
+    // COW files are not bundled (COW's terms): the shared copy, skipped when absent
+    Dataset d = ConflictData.read(io.github.conflictdata.testing.TestFiles.sharedFile(
+        "cow-wars/Inter-StateWarData_v4.0.csv"));
     String html = (String) Renderers.render(d).data().get("text/html");
     assertTrue(html.contains("COW Inter-State War Data"), html.substring(0, 400));
     assertTrue(html.contains("release 4.0"));

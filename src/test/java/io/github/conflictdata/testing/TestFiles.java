@@ -87,4 +87,38 @@ public final class TestFiles {
     }
     return rows;
   }
+
+  /** COW files in ../shared/data that tests put into the download cache. */
+  public static final List<String> COW_FILES = List.of(
+      "cow-wars/Inter-StateWarData_v4.0.csv", "cow-wars/INTRA-STATE WARS v5.1 CSV.csv",
+      "cow-wars/Intra-StateWarData_v4.1.csv", "cow-wars/Extra-StateWarData_v4.0.csv",
+      "cow-wars/Non-StateWarData_v4.0.csv", "country-codes/states2016.csv");
+
+  private static volatile boolean cowAdded;
+
+  /**
+   * Puts ../shared/data's COW war files and state list into the download cache the tests use
+   * (surefire sets {@code conflictdata.cache} to target/test-cache), through {@code
+   * ConflictData.cache().add}: COW's terms keep them out of the jar. Skips the calling test (or
+   * class, from {@code @BeforeAll}) when any is absent.
+   */
+  public static void cowInCache() {
+    List<java.nio.file.Path> files = new ArrayList<>();
+    for (String f : COW_FILES) {
+      files.add(sharedFile(f));
+    }
+    if (cowAdded) {
+      return;
+    }
+    synchronized (TestFiles.class) {
+      if (!cowAdded) {
+        io.github.conflictdata.releases.ReleaseCache cache =
+            io.github.conflictdata.ConflictData.cache();
+        for (java.nio.file.Path f : files) {
+          cache.add(f);
+        }
+        cowAdded = true;
+      }
+    }
+  }
 }

@@ -44,7 +44,7 @@ class ConflictdataKernelTests(jupyter_kernel_test.KernelTests):
             "display(chart);",
             "mime": "image/png",
         },
-        {"code": "display(ConflictData.bundled(DatasetKind.COW_INTER_STATE));", "mime": "text/html"},
+        {"code": "display(ConflictData.bundled(DatasetKind.PRIO_BATTLE_DEATHS));", "mime": "text/html"},
     ]
 
     code_inspect_sample = "Math.max"

@@ -1,0 +1,36 @@
+package io.github.conflictdata.releases;
+
+import io.github.conflictdata.DatasetKind;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * What the cache and the downloader work on: a release of a dataset, or a reference file that is
+ * not a dataset (COW's state list). {@code key} names the cache folder.
+ */
+record Artifact(
+    String key,
+    String version,
+    DatasetKind kind,
+    String url,
+    String fileName,
+    String member,
+    OptionalLong size,
+    Optional<String> md5,
+    String citation,
+    boolean cowTerms) {
+
+  static Artifact of(Release r) {
+    return new Artifact(r.kind().name(), r.version(), r.kind(), r.url(), r.fileName(), r.member(),
+        r.size(), r.md5(), r.citation(), r.kind().name().startsWith("COW_"));
+  }
+
+  /** The file that holds the data: the member, or the downloaded file. */
+  String dataFileName() {
+    return member != null ? member : fileName;
+  }
+
+  String label() {
+    return key + " " + version;
+  }
+}
