@@ -24,7 +24,13 @@ final class ChunkParser {
   ChunkParser(Plan plan) {
     this.plan = plan;
     this.delim = plan.delimiter;
-    this.caches = plan.caches;
+    // one cache per thread (the plan's say which slots are cached), filled lazily
+    this.caches = new StringCache[plan.slotCount];
+    for (int slot = 0; slot < plan.slotCount; slot++) {
+      if (plan.caches[slot] != null) {
+        caches[slot] = new StringCache();
+      }
+    }
   }
 
   /**
@@ -511,86 +517,95 @@ final class ChunkParser {
     return Double.parseDouble(s);
   }
 
-  /** A small per-column cache from bytes to decoded strings, so repeated values share one. */
   /**
-   * A per-column cache from bytes to decoded strings, shared by the parser threads, so repeated
-   * values are one String object across the whole file (cheap to store and to dictionary-encode).
-   * Entries are immutable and replaced whole, so racing threads at worst decode a value twice.
+   * A per-column cache from bytes to decoded strings, so that repeated values (actors, places,
+   * event types, dates) are decoded once and share one String. Each parser thread has its own
+   *: no shared counters or table writes bounce between cores, and
+   * entries can live in plain parallel arrays. A slot holds the value's length and first 16 bytes
+   * inline (most categorical values fit, so a hit touches one short run of longs and no key
+   * array); longer values keep their remaining bytes in a side array. Direct-mapped: a colliding
+   * value replaces the slot. Columns whose values rarely repeat (free-text notes) stop being
+   * cached after 65,536 lookups.
    */
   static final class StringCache {
     private static final int SIZE = 32768;
     private static final int MAX_BYTES = 4096;
+    private static final long K = 0x9E3779B97F4A7C15L;
     private static final java.lang.invoke.VarHandle LONGS =
         java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
             long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
-    private final Entry[] table = new Entry[SIZE];
+    /** Per slot: length + 1 (0 = empty), first 8 bytes, next 8 bytes (zero-padded). */
+    private long[] meta;
+    /** Per slot: the bytes after the first 16, for longer values. */
+    private byte[][] tails;
+    private String[] values;
     private int lookups;
     private int hits;
     private boolean off;
 
-    private static final class Entry {
-      final byte[] key;
-      final String value;
-
-      Entry(byte[] key, String value) {
-        this.key = key;
-        this.value = value;
+    /** The little-endian long of {@code b[i, i+n)}, n in [0, 8], zero-padded. */
+    private static long word(byte[] b, int i, int n) {
+      if (n >= 8) {
+        return (long) LONGS.get(b, i);
       }
-    }
-
-    /** Hashes the length and at most the first and last 16 bytes: cheap on long notes. */
-    private static int hash(byte[] b, int s, int e) {
-      int n = e - s;
-      long h = n * 0x9E3779B97F4A7C15L;
-      if (n >= 16) {
-        h ^= (long) LONGS.get(b, s);
-        h = h * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, s + 8);
-        h = h * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, e - 16);
-        h = h * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, e - 8);
-      } else {
-        for (int i = s; i < e; i++) {
-          h = h * 31 + b[i];
-        }
+      if (n == 0) {
+        return 0;
       }
-      h *= 0x9E3779B97F4A7C15L;
-      int x = (int) (h ^ (h >>> 32));
-      return (x ^ (x >>> 15)) & (SIZE - 1);
-    }
-
-    private static boolean same(byte[] k, byte[] b, int s, int e) {
-      int n = k.length;
-      if (n != e - s) {
-        return false;
+      if (i + 8 <= b.length) {
+        return (long) LONGS.get(b, i) & ((1L << (n << 3)) - 1);
       }
-      if (n > 24) {
-        return Arrays.equals(k, 0, n, b, s, e);
+      long w = 0;
+      for (int k = n - 1; k >= 0; k--) {
+        w = (w << 8) | (b[i + k] & 0xffL);
       }
-      for (int i = 0; i < n; i++) {
-        if (k[i] != b[s + i]) {
-          return false;
-        }
-      }
-      return true;
+      return w;
     }
 
     /** The cached string for {@code b[s, e)}, decoding and caching it on a miss. */
     String get(byte[] b, int s, int e, TextCodec.Charset cs) {
-      if (off || e - s > MAX_BYTES) {
+      int n = e - s;
+      if (off || n > MAX_BYTES) {
         return TextCodec.decode(b, s, e, cs);
+      }
+      if (meta == null) {
+        meta = new long[SIZE * 3];
+        tails = new byte[SIZE][];
+        values = new String[SIZE];
       }
       // values that rarely repeat (free-text notes in a real export) stop being cached
       if (++lookups >= 65536 && hits < lookups / 10) {
         off = true;
+        meta = null;
+        tails = null;
+        values = null;
+        return TextCodec.decode(b, s, e, cs);
       }
-      int h = hash(b, s, e);
-      Entry en = table[h];
-      if (en != null && same(en.key, b, s, e)) {
+      long w0 = word(b, s, Math.min(n, 8));
+      long w1 = n > 8 ? word(b, s + 8, Math.min(n - 8, 8)) : 0;
+      long h = (n + 1) * K ^ w0;
+      h = h * K ^ w1;
+      if (n > 16) {
+        h = h * K ^ (long) LONGS.get(b, e - 8);
+        if (n > 24) {
+          h = h * K ^ (long) LONGS.get(b, e - 16);
+        }
+      }
+      h *= K;
+      int slot = (int) (h >>> 49); // the top 15 bits: SIZE = 2^15
+      int m = slot * 3;
+      long[] mt = meta;
+      if (mt[m] == n + 1 && mt[m + 1] == w0 && mt[m + 2] == w1
+          && (n <= 16 || Arrays.equals(tails[slot], 0, n - 16, b, s + 16, e))) {
         hits++;
-        return en.value;
+        return values[slot];
       }
       String v = TextCodec.decode(b, s, e, cs);
-      table[h] = new Entry(Arrays.copyOfRange(b, s, e), v);
+      mt[m] = n + 1;
+      mt[m + 1] = w0;
+      mt[m + 2] = w1;
+      tails[slot] = n > 16 ? Arrays.copyOfRange(b, s + 16, e) : null;
+      values[slot] = v;
       return v;
     }
   }
