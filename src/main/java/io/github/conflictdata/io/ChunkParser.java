@@ -14,6 +14,8 @@ final class ChunkParser {
 
   private final Plan plan;
   private final byte delim;
+  /** The delimiter in every byte of a long, for the word-at-a-time field scan. */
+  private final long delimWord;
   private int[] fs = new int[64];
   private int[] fe = new int[64];
   private byte[] fq = new byte[64];
@@ -24,6 +26,7 @@ final class ChunkParser {
   ChunkParser(Plan plan) {
     this.plan = plan;
     this.delim = plan.delimiter;
+    this.delimWord = RecordScanner.broadcast(plan.delimiter);
     // one cache per thread (the plan's say which slots are cached), filled lazily
     this.caches = new StringCache[plan.slotCount];
     for (int slot = 0; slot < plan.slotCount; slot++) {
@@ -82,6 +85,10 @@ final class ChunkParser {
           boolean esc = false;
           boolean closed = false;
           while (q < end) {
+            q = nextStop(b, q, end, RecordScanner.QUOTES);
+            if (q >= end) {
+              break;
+            }
             byte x = b[q];
             if (x == '"') {
               if (q + 1 < end && b[q + 1] == '"') {
@@ -127,14 +134,7 @@ final class ChunkParser {
             }
           }
         } else {
-          int q = p;
-          while (q < end) {
-            byte x = b[q];
-            if (x == d || x == '\n' || x == '\r') {
-              break;
-            }
-            q++;
-          }
+          int q = nextStop(b, p, end, delimWord);
           fs[nf] = p;
           fe[nf] = q;
           fq[nf] = 0;
@@ -399,12 +399,63 @@ final class ChunkParser {
     return TextCodec.decode(b, s, Math.max(s, e), cs);
   }
 
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * The offset of the first byte in {@code b[from, end)} that is a line end (LF, CR) or equals the
+   * byte broadcast in {@code stop}, or {@code end}. Eight bytes per step: in the zero-byte test
+   * below a false match can only sit above a true one, so the lowest flagged byte is exact.
+   */
+  static int nextStop(byte[] b, int from, int end, long stop) {
+    int q = from;
+    while (q + 8 <= end) {
+      long w = (long) RecordScanner.LONGS.get(b, q);
+      long x = w ^ stop;
+      long y = w ^ RecordScanner.LFS;
+      long z = w ^ RecordScanner.CRS;
+      long m = (((x - ONES) & ~x) | ((y - ONES) & ~y) | ((z - ONES) & ~z)) & HIGHS;
+      if (m != 0) {
+        return q + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+      q += 8;
+    }
+    long sb = stop & 0xff;
+    while (q < end) {
+      byte x = b[q];
+      if ((x & 0xff) == sb || x == '\n' || x == '\r') {
+        return q;
+      }
+      q++;
+    }
+    return end;
+  }
+
   /**
    * Parses an integer from bytes: optional sign, digits, optional thousands groups ("1,500", as
    * COW writes some death counts) and an optional zero fraction ("56.0", as spreadsheets write
    * whole numbers). Returns {@link #FAIL} for anything else.
    */
   static long parseLong(byte[] b, int s, int e) {
+    if (e - s <= 18) {
+      // common case first: plain digits, no sign, no separators (ids, years, codes)
+      long v = 0;
+      int i = s;
+      for (; i < e; i++) {
+        int c = b[i] - '0';
+        if (c < 0 || c > 9) {
+          break;
+        }
+        v = v * 10 + c;
+      }
+      if (i == e && e > s) {
+        return v;
+      }
+    }
+    return parseLongGeneral(b, s, e);
+  }
+
+  private static long parseLongGeneral(byte[] b, int s, int e) {
     int i = s;
     boolean neg = false;
     if (b[i] == '-' || b[i] == '+') {
