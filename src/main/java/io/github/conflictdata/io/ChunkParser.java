@@ -22,6 +22,8 @@ final class ChunkParser {
   private int[] fl = new int[64];
   private final StringCache[] caches;
   private TextCodec.Charset cs;
+  /** Bytes per record in the last block parsed (256 before the first). */
+  private int bytesPerRecord = 256;
 
   ChunkParser(Plan plan) {
     this.plan = plan;
@@ -41,7 +43,10 @@ final class ChunkParser {
    * the end of the file), the first byte being on physical line {@code firstLine}.
    */
   Chunk parse(byte[] b, int start, int end, long firstLine) {
-    Chunk ch = new Chunk(plan, (end - start) / 256 + 16);
+    // size the column arrays from the bytes per record seen in this thread's last block, so they
+    // are neither grown nor trimmed (each a copy of every column) on a file of even records
+    Chunk ch = new Chunk(plan, (int) Math.min(Integer.MAX_VALUE - 64,
+        (long) (end - start) * 9 / (bytesPerRecord * 8) + 16));
     cs = plan.charset;
     if (cs == TextCodec.Charset.UTF_8 && !TextCodec.isUtf8(b, start, end, false)) {
       cs = TextCodec.Charset.CP1252;
@@ -170,6 +175,9 @@ final class ChunkParser {
       record(ch, b, nf, recLine, recStart, p, structural, structuralField, structuralExpected);
     }
     ch.endLine = line;
+    if (ch.rows + ch.badRecords > 0) {
+      bytesPerRecord = Math.max(16, (end - start) / (ch.rows + ch.badRecords));
+    }
     ch.trim();
     return ch;
   }
