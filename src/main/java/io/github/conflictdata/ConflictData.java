@@ -31,12 +31,17 @@ public final class ConflictData {
           UcdpSchemas.BRD_CONFLICT,
           UcdpSchemas.BRD_DYADIC,
           UcdpSchemas.ACD,
+          UcdpSchemas.DYADIC,
+          UcdpSchemas.GED,
+          UcdpSchemas.NONSTATE,
+          UcdpSchemas.ONESIDED,
           CowSchemas.INTER_STATE,
           CowSchemas.INTRA_STATE,
           CowSchemas.EXTRA_STATE,
           CowSchemas.NON_STATE,
           PrioSchemas.BATTLE_DEATHS,
-          AcledSchemas.EVENTS);
+          AcledSchemas.EVENTS,
+          AcledSchemas.COUNTRY_YEAR);
 
   private static final String DATA = "io/github/conflictdata/data/";
 
@@ -130,7 +135,7 @@ public final class ConflictData {
   }
 
   private static String notBundled(DatasetKind kind) {
-    if (kind == DatasetKind.ACLED_EVENTS) {
+    if (kind == DatasetKind.ACLED_EVENTS || kind == DatasetKind.ACLED_COUNTRY_YEAR) {
       return "ACLED data are not bundled: ACLED's terms of use forbid redistribution. Download an"
           + " export from acleddata.com (or HDX) and read it with ConflictData.read(path).";
     }
@@ -138,6 +143,11 @@ public final class ConflictData {
       return "No dyadic UCDP Battle-Related Deaths release is bundled (only the conflict-level"
           + " one, UCDP_BRD_CONFLICT). Download BattleDeaths_v24_1.csv from ucdp.uu.se and read"
           + " it with ConflictData.read(path).";
+    }
+    if (kind == DatasetKind.UCDP_GED) {
+      return "UCDP GED is not bundled: a release is 400,000+ events (hundreds of MB). Download it"
+          + " with ConflictData.download(DatasetKind.UCDP_GED, version) or from ucdp.uu.se, and"
+          + " read it with ConflictData.read(path).";
     }
     return "no bundled release of " + kind;
   }

@@ -36,7 +36,15 @@ public final class Counts {
 
   /** The count columns of a kind's schema (deaths, casualties); empty if it has none. */
   public static Set<String> columns(DatasetKind kind) {
-    return COLUMNS.getOrDefault(kind, Set.of());
+    Set<String> s = COLUMNS.get(kind);
+    if (s != null) {
+      return s;
+    }
+    try {
+      return ConflictData.schema(kind).counts();
+    } catch (IllegalArgumentException e) {
+      return Set.of();
+    }
   }
 
   /** Sets thousands-separator printing on the given numeric columns. */

@@ -11,6 +11,14 @@ public enum DatasetKind {
   UCDP_BRD_DYADIC("UCDP Battle-Related Deaths (dyadic)"),
   /** UCDP/PRIO Armed Conflict Dataset, one row per conflict-year. */
   UCDP_PRIO_ACD("UCDP/PRIO Armed Conflict Dataset"),
+  /** UCDP Dyadic Dataset, one row per dyad-year (dyad ids and intensity; no deaths). */
+  UCDP_DYADIC("UCDP Dyadic Dataset"),
+  /** UCDP Georeferenced Event Dataset (GED), one row per event. */
+  UCDP_GED("UCDP Georeferenced Event Dataset"),
+  /** UCDP Non-State Conflict Dataset, one row per dyad-year. */
+  UCDP_NONSTATE("UCDP Non-State Conflict Dataset"),
+  /** UCDP One-Sided Violence Dataset, one row per actor-year. */
+  UCDP_ONESIDED("UCDP One-Sided Violence Dataset"),
   /** Correlates of War Inter-State War Data, one row per state participation in a war. */
   COW_INTER_STATE("COW Inter-State War Data"),
   /** Correlates of War Intra-State War Data, one row per war (5.1) or war side pair (4.1). */
@@ -23,6 +31,11 @@ public enum DatasetKind {
   PRIO_BATTLE_DEATHS("PRIO Battle Deaths Dataset"),
   /** ACLED event data (an export; never bundled: ACLED's terms forbid redistribution). */
   ACLED_EVENTS("ACLED events"),
+  /**
+   * ACLED's published country-year aggregates (reported fatalities or political-violence events
+   * by country-year), one row per country-year; never bundled.
+   */
+  ACLED_COUNTRY_YEAR("ACLED country-year aggregates"),
   /**
    * Casualty figures stated by governments and reported in the news (our own curated table,
    * {@code data/claims/claims.csv}): one row per stated figure. Read with {@link

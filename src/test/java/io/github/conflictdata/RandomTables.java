@@ -55,7 +55,13 @@ final class RandomTables {
     /** PRIO code: a value in [lo, hi] or -99. */
     PRIO_CODE,
     /** The same text in every row (release markers). */
-    CONST
+    CONST,
+    /** A yes/no flag written 1/0, true/false or True/False (GED's active_year). */
+    FLAG,
+    /** An ACLED actor type, written as its old code ("2") or its 2024 name ("Rebel group"). */
+    ACTOR,
+    /** An ACLED interaction, written as its old code ("12") or its 2024 text. */
+    INTERACTION
   }
 
   record Col(String name, T type, int lo, int hi, String constant) {
@@ -402,11 +408,11 @@ final class RandomTables {
         Col.of("sub_event_type", T.TEXT),
         Col.of("actor1", T.TEXT),
         Col.of("assoc_actor_1", T.TEXT_OPT),
-        Col.of("inter1", T.CODE, 1, 8),
+        Col.of("inter1", T.ACTOR),
         Col.of("actor2", T.TEXT_OPT),
         Col.of("assoc_actor_2", T.TEXT_OPT),
-        Col.of("inter2", T.CODE, 0, 8),
-        Col.of("interaction", T.CODE, 10, 88),
+        Col.of("inter2", T.ACTOR),
+        Col.of("interaction", T.INTERACTION),
         Col.of("region", T.TEXT),
         Col.of("country", T.TEXT),
         Col.of("admin1", T.TEXT),
@@ -422,6 +428,125 @@ final class RandomTables {
         Col.of("iso3", T.TEXT));
   }
 
+  private static List<Col> dyadic() {
+    return List.of(
+        Col.of("dyad_id", T.ID, 400, 16000),
+        Col.of("conflict_id", T.ID, 200, 16000),
+        Col.of("location", T.LIST_TEXT),
+        Col.of("side_a", T.TEXT),
+        Col.of("side_a_id", T.MULTI_INT, 1, 2000),
+        Col.of("side_a_2nd", T.TEXT_OPT),
+        Col.of("side_b", T.TEXT),
+        Col.of("side_b_id", T.MULTI_INT, 1, 2000),
+        Col.of("side_b_2nd", T.TEXT_OPT),
+        Col.of("incompatibility", T.CODE, 1, 3),
+        Col.of("territory_name", T.TEXT_OPT),
+        Col.of("year", T.YEAR, 1946, 2023),
+        Col.of("intensity_level", T.CODE, 1, 2),
+        Col.of("type_of_conflict", T.CODE, 1, 4),
+        Col.of("start_date", T.DATE, 1946, 2023),
+        Col.of("start_prec", T.CODE, 1, 6),
+        Col.of("start_date2", T.DATE, 1946, 2023),
+        Col.of("start_prec2", T.CODE, 1, 6),
+        Col.of("gwno_a", T.MULTI_INT, 2, 990),
+        Col.of("gwno_a_2nd", T.MULTI_INT_OPT, 2, 990),
+        Col.of("gwno_b", T.MULTI_INT_OPT, 2, 990),
+        Col.of("gwno_b_2nd", T.MULTI_INT_OPT, 2, 990),
+        Col.of("gwno_loc", T.MULTI_INT, 2, 990),
+        Col.of("region", T.MULTI_INT, 1, 5),
+        Col.constant("version", "24.1"));
+  }
+
+  private static List<Col> ged() {
+    return List.of(
+        Col.of("id", T.ID, 1, 600_000),
+        Col.of("relid", T.TEXT),
+        Col.of("year", T.YEAR, 1989, 2024),
+        Col.of("active_year", T.FLAG),
+        Col.of("type_of_violence", T.CODE, 1, 3),
+        Col.of("conflict_new_id", T.ID, 200, 16000),
+        Col.of("conflict_name", T.TEXT),
+        Col.of("dyad_new_id", T.ID, 400, 16000),
+        Col.of("dyad_name", T.TEXT),
+        Col.of("side_a_new_id", T.ID, 1, 9000),
+        Col.of("gwnoa", T.MULTI_INT_OPT, 2, 990),
+        Col.of("side_a", T.TEXT),
+        Col.of("side_b_new_id", T.ID, 1, 9000),
+        Col.of("gwnob", T.MULTI_INT_OPT, 2, 990),
+        Col.of("side_b", T.TEXT),
+        Col.of("number_of_sources", T.COUNT),
+        Col.of("source_article", T.TEXT_OPT),
+        Col.of("where_prec", T.CODE, 1, 7),
+        Col.of("adm_1", T.TEXT_OPT),
+        Col.of("latitude", T.DEC),
+        Col.of("longitude", T.DEC),
+        Col.of("priogrid_gid", T.ID, 1, 259_200),
+        Col.of("country", T.TEXT),
+        Col.of("country_id", T.CODE, 2, 990),
+        Col.of("region", T.TEXT),
+        Col.of("event_clarity", T.CODE, 1, 2),
+        Col.of("date_prec", T.CODE, 1, 5),
+        Col.of("date_start", T.DATE, 1989, 2024),
+        Col.of("date_end", T.DATE, 1989, 2024),
+        Col.of("deaths_a", T.COUNT),
+        Col.of("deaths_b", T.COUNT),
+        Col.of("deaths_civilians", T.COUNT),
+        Col.of("deaths_unknown", T.COUNT),
+        Col.of("best", T.COUNT),
+        Col.of("high", T.COUNT),
+        Col.of("low", T.COUNT));
+  }
+
+  private static List<Col> nonState() {
+    return List.of(
+        Col.of("conflict_id", T.ID, 200, 16000),
+        Col.of("dyad_id", T.ID, 400, 16000),
+        Col.of("org", T.CODE, 1, 3),
+        Col.of("side_a_name", T.TEXT),
+        Col.of("side_a_id", T.MULTI_INT, 1, 9000),
+        Col.of("side_a_components", T.MULTI_INT_OPT, 1, 9000),
+        Col.of("side_b_name", T.TEXT),
+        Col.of("side_b_id", T.MULTI_INT, 1, 9000),
+        Col.of("start_date", T.DATE, 1989, 2024),
+        Col.of("start_prec", T.CODE, 1, 6),
+        Col.of("ep_end", T.CODE, 0, 1),
+        Col.of("ep_end_date", T.DATE_OPT, 1989, 2024),
+        Col.of("year", T.YEAR, 1989, 2024),
+        Col.of("best_fatality_estimate", T.COUNT),
+        Col.of("low_fatality_estimate", T.COUNT),
+        Col.of("high_fatality_estimate", T.COUNT),
+        Col.of("location", T.LIST_TEXT),
+        Col.of("gwno_location", T.MULTI_INT, 2, 990),
+        Col.of("region", T.MULTI_INT, 1, 5),
+        Col.constant("version", "25.1"));
+  }
+
+  private static List<Col> oneSided() {
+    return List.of(
+        Col.of("conflict_id", T.ID, 200, 16000),
+        Col.of("dyad_id", T.ID, 400, 16000),
+        Col.of("actor_id", T.ID, 1, 9000),
+        Col.of("coalition_components", T.MULTI_INT_OPT, 1, 9000),
+        Col.of("actor_name", T.TEXT),
+        Col.of("year", T.YEAR, 1989, 2024),
+        Col.of("best_fatality_estimate", T.COUNT),
+        Col.of("low_fatality_estimate", T.COUNT),
+        Col.of("high_fatality_estimate", T.COUNT),
+        Col.of("is_government_actor", T.CODE, 0, 1),
+        Col.of("location", T.LIST_TEXT),
+        Col.of("gwno_location", T.MULTI_INT, 2, 990),
+        Col.of("gwnoa", T.MULTI_INT_OPT, 2, 990),
+        Col.of("region", T.MULTI_INT, 1, 5),
+        Col.constant("version", "25.1"));
+  }
+
+  private static List<Col> acledCountryYear() {
+    return List.of(
+        Col.of("country", T.TEXT),
+        Col.of("year", T.YEAR, 1997, 2025),
+        Col.of("fatalities", T.COUNT));
+  }
+
   static KindSpec spec(DatasetKind kind) {
     return switch (kind) {
       case UCDP_BRD_CONFLICT -> new KindSpec(kind, brd(false), 2024, "24.1", null);
@@ -433,6 +558,11 @@ final class RandomTables {
       case COW_NON_STATE -> new KindSpec(kind, cowNonState(), 2010, "4.0", null);
       case PRIO_BATTLE_DEATHS -> new KindSpec(kind, prio(), 2009, null, null);
       case ACLED_EVENTS -> new KindSpec(kind, acled(), 2020, null, "hxl");
+      case UCDP_DYADIC -> new KindSpec(kind, dyadic(), 2023, "24.1", null);
+      case UCDP_GED -> new KindSpec(kind, ged(), 2024, null, null);
+      case UCDP_NONSTATE -> new KindSpec(kind, nonState(), 2024, "25.1", null);
+      case UCDP_ONESIDED -> new KindSpec(kind, oneSided(), 2024, "25.1", null);
+      case ACLED_COUNTRY_YEAR -> new KindSpec(kind, acledCountryYear(), 2025, null, null);
       case CLAIMS -> throw new IllegalArgumentException(
           "CLAIMS is our curated table, read by compare.Claims, not by the reader engine");
     };
@@ -597,6 +727,27 @@ final class RandomTables {
         }
       case CONST:
         return Cell.of(col.constant(), col.constant());
+      case FLAG:
+        {
+          boolean b = rnd.nextBoolean();
+          String[] forms = b ? new String[] {"1", "true", "True", "TRUE"}
+              : new String[] {"0", "false", "False", "FALSE"};
+          return Cell.of(forms[rnd.nextInt(forms.length)], b);
+        }
+      case ACTOR:
+        {
+          int code = 1 + rnd.nextInt(8);
+          String name = io.github.conflictdata.acled.AcledSchemas.ACTOR_TYPES.get(code - 1);
+          return Cell.of(rnd.nextBoolean() ? Integer.toString(code) : name, name);
+        }
+      case INTERACTION:
+        {
+          int a = 1 + rnd.nextInt(8);
+          int b = rnd.nextInt(3) == 0 ? 0 : a + rnd.nextInt(9 - a);
+          java.util.List<String> types = io.github.conflictdata.acled.AcledSchemas.ACTOR_TYPES;
+          String text = b == 0 ? types.get(a - 1) + " only" : types.get(a - 1) + "-" + types.get(b - 1);
+          return Cell.of(rnd.nextBoolean() ? "" + a + b : text, text);
+        }
       default:
         throw new AssertionError(col.type());
     }

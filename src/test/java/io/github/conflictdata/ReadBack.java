@@ -100,6 +100,10 @@ final class ReadBack {
       return "wrote '" + cell.written() + "', read <missing>";
     }
     Object got = col.get(row);
+    if (want instanceof Boolean b) {
+      return b.equals(got) ? null : "wrote '" + cell.written() + "' (" + b + "), read " + shown
+          + " in a " + col.type();
+    }
     if (want instanceof LocalDate d) {
       if (col instanceof DateColumn && d.equals(got)) {
         return null;

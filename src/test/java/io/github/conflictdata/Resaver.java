@@ -18,58 +18,65 @@ import java.util.function.UnaryOperator;
  * byte order mark, line ends, encoding, date format, column order, a dropped column), so that the
  * layout tests need no new files. Its own small CSV parser reads the original.
  */
-final class Resaver {
+public final class Resaver {
   private char delimiter = ',';
   private String lineEnd = "\n";
   private boolean bom;
   private Charset charset = StandardCharsets.UTF_8;
   private boolean quoteAll;
+  private boolean trailingDelimiter;
   private Long shuffleSeed;
   private final Set<String> drop = new HashSet<>();
   private final Map<String, UnaryOperator<String>> transforms = new HashMap<>();
 
-  Resaver delimiter(char d) {
+  public Resaver delimiter(char d) {
     delimiter = d;
     return this;
   }
 
-  Resaver lineEnd(String eol) {
+  public Resaver lineEnd(String eol) {
     lineEnd = eol;
     return this;
   }
 
-  Resaver bom() {
+  public Resaver bom() {
     bom = true;
     return this;
   }
 
-  Resaver charset(Charset cs) {
+  public Resaver charset(Charset cs) {
     charset = cs;
     return this;
   }
 
-  Resaver quoteAll() {
+  public Resaver quoteAll() {
     quoteAll = true;
     return this;
   }
 
-  Resaver shuffleColumns(long seed) {
+  /** Ends every data record (not the header) with one more delimiter, as web exports do. */
+  public Resaver trailingDelimiter() {
+    trailingDelimiter = true;
+    return this;
+  }
+
+  public Resaver shuffleColumns(long seed) {
     shuffleSeed = seed;
     return this;
   }
 
-  Resaver drop(String column) {
+  public Resaver drop(String column) {
     drop.add(column);
     return this;
   }
 
-  Resaver transform(String column, UnaryOperator<String> f) {
+  public Resaver transform(String column, UnaryOperator<String> f) {
     transforms.put(column, f);
     return this;
   }
 
   /** Parses CSV text: quotes with doubled quotes, LF/CRLF/CR line ends, no blank records. */
-  static List<List<String>> parse(String text, char d) {
+  public static List<List<String>> parse(String text, char d) {
     List<List<String>> records = new ArrayList<>();
     List<String> rec = new ArrayList<>();
     StringBuilder sb = new StringBuilder();
@@ -121,7 +128,7 @@ final class Resaver {
   }
 
   /** Writes the records in this layout. The first record is the header. */
-  byte[] write(List<List<String>> records) {
+  public byte[] write(List<List<String>> records) {
     List<String> header = records.get(0);
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
@@ -149,6 +156,9 @@ final class Resaver {
             || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
         sb.append(needs ? '"' + v.replace("\"", "\"\"") + '"' : v);
       }
+      if (trailingDelimiter && r > 0) {
+        sb.append(delimiter);
+      }
       sb.append(lineEnd);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -163,7 +173,7 @@ final class Resaver {
   }
 
   /** True if every character of {@code text} exists in {@code cs}. */
-  static boolean encodable(String text, Charset cs) {
+  public static boolean encodable(String text, Charset cs) {
     return cs.newEncoder().canEncode(text);
   }
 }

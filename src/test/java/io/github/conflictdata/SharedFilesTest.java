@@ -101,7 +101,8 @@ class SharedFilesTest {
         types(t, ColumnType.STRING, "gwnoa2nd", "location");
         break;
       case ACLED_EVENTS:
-        types(t, ColumnType.INTEGER, "data_id", "year", "inter1", "interaction", "fatalities");
+        types(t, ColumnType.INTEGER, "data_id", "year", "fatalities");
+        types(t, ColumnType.STRING, "inter1", "inter2", "interaction");
         types(t, ColumnType.LOCAL_DATE, "event_date");
         types(t, ColumnType.DOUBLE, "latitude", "longitude");
         types(t, ColumnType.LONG, "timestamp");

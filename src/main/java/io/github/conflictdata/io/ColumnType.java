@@ -11,5 +11,10 @@ public enum ColumnType {
   /** Names and multi-valued fields, kept as published: {@code StringColumn}. */
   TEXT,
   /** Dates, format inferred over the whole column: {@code DateColumn}. */
-  DATE
+  DATE,
+  /**
+   * Yes/no flags written {@code 1}/{@code 0}, {@code true}/{@code false} in any case (Excel's
+   * {@code TRUE}/{@code FALSE}): {@code BooleanColumn}. Anything else is a positioned problem.
+   */
+  BOOLEAN
 }

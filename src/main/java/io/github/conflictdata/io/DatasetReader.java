@@ -94,7 +94,8 @@ public final class DatasetReader {
       Table table,
       String sha256,
       List<Problem> problems,
-      Map<String, Map<Integer, String>> rawMissing) {
+      Map<String, Map<Integer, String>> rawMissing,
+      String releaseNote) {
 
     /** The dataset, citing {@code schema}'s publisher. */
     public Dataset toDataset(String sourceName) {
@@ -102,7 +103,7 @@ public final class DatasetReader {
           schema.kind(),
           version,
           table,
-          new Source(sourceName, sha256, schema.citation(), schema.licence()),
+          new Source(sourceName, sha256, schema.citation(), schema.licence(), releaseNote),
           problems,
           rawMissing);
     }
@@ -229,6 +230,24 @@ public final class DatasetReader {
         }
       }
     }
+    // a web export may end every record with a delimiter: one more field than the header, always
+    // empty. Exactly that is accepted (a phantom last field that must stay empty), nothing looser.
+    boolean phantom = false;
+    if (pos < len) {
+      int firstEnd = scanner.lastRecordEndFirst(buf, pos, len, delim, eof);
+      if (firstEnd > pos) {
+        int e = firstEnd;
+        while (e > pos && (buf[e - 1] == '\n' || buf[e - 1] == '\r')) {
+          e--;
+        }
+        if (e > pos && buf[e - 1] == delim && countFields(buf, pos, e, delim) == header.size() + 1
+            && !(header.size() > 1 && header.get(header.size() - 1).trim().isEmpty())) {
+          header = new ArrayList<>(header);
+          header.add("");
+          phantom = true;
+        }
+      }
+    }
     Plan plan = new Plan(name, header, schema, delim, cs, options);
     if (!plan.duplicates.isEmpty()) {
       // two columns claiming one codebook column: which holds the data cannot be known
@@ -248,7 +267,7 @@ public final class DatasetReader {
     String sha256 = digest != null ? digest : hex(sha.digest());
     long t1 = System.nanoTime();
     long c1 = TRACE ? processCpu() : 0;
-    ReadResult result = assemble(schema, plan, chunks, sha256);
+    ReadResult result = assemble(schema, plan, chunks, sha256, phantom);
     if (TRACE) {
       System.err.printf(
           "conflictdata: %s parse %.2fs wall %.2fs cpu (%d blocks), assemble %.2fs wall %.2fs cpu,"
@@ -260,19 +279,21 @@ public final class DatasetReader {
   }
 
   /**
-   * The schema of the header: given kind, or the kind whose key columns are all present and whose
-   * signature columns are present but for at most one (a re-saved file may lack a non-key column);
-   * among several, the one that recognizes the most header columns.
+   * The schema of the header: given kind, or the kind whose key columns are all present, whose
+   * signature columns are present but for at most one (a re-saved file may lack a non-key
+   * column), that has one of its one-of columns and none of the columns that betray a look-alike;
+   * among several, the one that recognizes the most header columns. A given kind must pass the
+   * same checks (so the Dyadic Dataset is never read as the ACD, nor the ACD as it). When no kind
+   * matches, the problems say for every kind why not.
    */
   private Schema chooseSchema(List<String> header, long headerLine) {
     DatasetKind want = options.kind();
     String shown = String.join(",", header);
     if (want != null) {
       Schema s = schemaFor(want);
-      List<String> missing = missingKeys(s, header);
-      if (!missing.isEmpty()) {
-        throw fail(want, headerLine, 0, "", shown,
-            "the " + want + " key columns " + String.join(", ", missing) + " (not in the header)");
+      String why = mismatch(s, header);
+      if (why != null) {
+        throw fail(want, headerLine, 0, "", shown, why);
       }
       return s;
     }
@@ -280,10 +301,8 @@ public final class DatasetReader {
     int bestScore = -1;
     List<Problem> why = new ArrayList<>();
     for (Schema s : schemas) {
-      List<String> missing = missingSignature(s, header);
-      List<String> keys = missingKeys(s, header);
-      int tolerated = s.signature().size() >= 4 ? 1 : 0;
-      if (keys.isEmpty() && missing.size() <= tolerated) {
+      String no = mismatch(s, header);
+      if (no == null) {
         int score = 0;
         for (String h : header) {
           if (s.columnForHeader(h) != null) {
@@ -295,16 +314,43 @@ public final class DatasetReader {
           bestScore = score;
         }
       } else {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(keys);
-        all.addAll(missing);
-        why.add(new Problem(name, headerLine, 0, "", shown,
-            s.kind() + " columns " + String.join(", ", all) + " (not in the header)"));
+        why.add(new Problem(name, headerLine, 0, "", shown, no));
       }
     }
     if (best == null) {
       throw new DatasetFormatException(name, null, null, why);
     }
     return best;
+  }
+
+  /** Why {@code header} is not of {@code s}'s kind, as an "expected ..." text, or null if it is. */
+  static String mismatch(Schema s, List<String> header) {
+    List<String> missing = missingSignature(s, header);
+    List<String> keys = missingKeys(s, header);
+    int tolerated = s.signature().size() >= 4 ? 1 : 0;
+    if (!keys.isEmpty() || missing.size() > tolerated) {
+      java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(keys);
+      all.addAll(missing);
+      return s.kind() + " columns " + String.join(", ", all) + " (not in the header)";
+    }
+    for (Map.Entry<String, String> e : s.excludes().entrySet()) {
+      for (String h : header) {
+        if (h.trim().equalsIgnoreCase(e.getKey())) {
+          return "no " + e.getKey() + " column for " + s.kind() + ": " + e.getValue();
+        }
+      }
+    }
+    if (!s.oneOf().isEmpty()) {
+      boolean any = false;
+      for (String o : s.oneOf()) {
+        ColumnSpec c = s.column(o);
+        any |= header.stream().anyMatch(c::matches);
+      }
+      if (!any) {
+        return s.kind() + " columns: one of " + String.join(", ", s.oneOf()) + " (none in the header)";
+      }
+    }
+    return null;
   }
 
   private static List<String> missingKeys(Schema s, List<String> header) {
@@ -604,10 +650,30 @@ public final class DatasetReader {
 
   // ---------------------------------------------------------------- assembling the table
 
-  private ReadResult assemble(Schema schema, Plan plan, List<Chunk> chunks, String sha256) {
+  private ReadResult assemble(
+      Schema schema, Plan plan, List<Chunk> chunks, String sha256, boolean phantom) {
     if (schema.kind() == DatasetKind.UCDP_BRD_CONFLICT && options.kind() == null
         && looksDyadic(plan, chunks)) {
       schema = toDyadic(plan, chunks);
+    } else if (schema.kind() == DatasetKind.UCDP_BRD_CONFLICT && options.kind() != null) {
+      // read as conflict level on request: a file that repeats conflict-years is the dyadic one
+      int conflict = slot(plan, "conflict_id");
+      int year = slot(plan, "year");
+      if (conflict >= 0 && year >= 0) {
+        Set<Long> seen = new HashSet<>();
+        for (Chunk c : chunks) {
+          int[] ci = (int[]) c.data[conflict];
+          int[] yr = (int[]) c.data[year];
+          for (int r = 0; r < c.rows; r++) {
+            if (!seen.add(((long) ci[r] << 32) | (yr[r] & 0xffffffffL))) {
+              throw new DatasetFormatException(name, schema.kind(), null, new Problem(name,
+                  c.lines[r], plan.slotField[conflict] + 1, plan.header(plan.slotField[conflict]),
+                  ci[r] + " in " + yr[r], "one row per conflict-year: this file repeats conflict "
+                      + ci[r] + " in " + yr[r] + ", so it is the dyadic BRD (UCDP_BRD_DYADIC)"));
+            }
+          }
+        }
+      }
     }
     List<Problem> problems = new ArrayList<>();
     int dropped = 0;
@@ -620,11 +686,70 @@ public final class DatasetReader {
     String version = version(schema, plan, chunks);
     int latestYear = latestYear(schema, plan, chunks, version);
 
-    // dates: one format per column, inferred over all of its values
     List<boolean[]> badRows = new ArrayList<>();
     for (Chunk c : chunks) {
       badRows.add(c.bad);
     }
+    int[] droppedBox = {dropped};
+    // the last header column: a phantom field after a trailing delimiter, or an unnamed column
+    int lastSlot = plan.headerCount > 0 ? plan.fieldSlot[plan.headerCount - 1] : -1;
+    boolean lastUnnamed = lastSlot >= schema.columns().size() && plan.headerCount > 1
+        && plan.header(plan.headerCount - 1).isEmpty();
+    boolean dropLast = phantom;
+    if (phantom) {
+      markBad(problems, droppedBox, chunks, badRows, plan, lastSlot, v -> v != null,
+          v -> "nothing after the last delimiter: every record of this file ends with one (a web"
+              + " export), so the field after it must be empty");
+    } else if (lastUnnamed) {
+      dropLast = true;
+      for (Chunk c : chunks) {
+        String[] v = (String[]) c.data[lastSlot];
+        for (int r = 0; r < c.rows && dropLast; r++) {
+          dropLast = v[r] == null;
+        }
+      }
+    }
+    // one form for columns two layouts code differently; the raw cell is kept
+    for (Recode rc : schema.recodes()) {
+      int s = slot(plan, rc.column());
+      if (s < 0) {
+        continue;
+      }
+      Map<String, String> memo = new HashMap<>();
+      for (int ci = 0; ci < chunks.size(); ci++) {
+        Chunk c = chunks.get(ci);
+        String[] v = (String[]) c.data[s];
+        for (int r = 0; r < c.rows; r++) {
+          String raw = v[r];
+          if (raw == null) {
+            continue;
+          }
+          String m = memo.get(raw);
+          if (m == null && !memo.containsKey(raw)) {
+            m = rc.mapping().apply(raw.trim());
+            memo.put(raw, m);
+          }
+          if (m == null) {
+            problem(problems, droppedBox, c.lines[r], plan.slotField[s] + 1,
+                plan.header(plan.slotField[s]), raw, rc.expected());
+            badRows.set(ci, setBad(badRows.get(ci), c.rows, r));
+          } else if (!m.equals(raw)) {
+            v[r] = m.isEmpty() ? null : m;
+            c.rawCode(s, r, raw);
+          }
+        }
+      }
+    }
+    // yes/no flags
+    for (int s = 0; s < plan.slotCount; s++) {
+      if (plan.type[s] == ColumnType.BOOLEAN && plan.slotField[s] >= 0) {
+        markBad(problems, droppedBox, chunks, badRows, plan, s, v -> v != null && flag(v) == null,
+            v -> "a yes/no flag: 1 or 0, true or false");
+      }
+    }
+    dropped = droppedBox[0];
+
+    // dates: one format per column, inferred over all of its values
     Map<Integer, DateInference.Result> dateFormats = new HashMap<>();
     for (int s = 0; s < plan.slotCount; s++) {
       if (plan.type[s] != ColumnType.DATE || plan.slotField[s] < 0) {
@@ -684,6 +809,9 @@ public final class DatasetReader {
     Map<String, Map<Integer, String>> rawMissing = new LinkedHashMap<>();
     Column<?>[] built = buildColumns(plan, chunks, badRows, total, dateFormats);
     for (int s = 0; s < plan.slotCount; s++) {
+      if (dropLast && s == lastSlot) {
+        continue;
+      }
       table.addColumns(built[s]);
       Map<Integer, String> codes = null;
       int offset = 0;
@@ -716,7 +844,60 @@ public final class DatasetReader {
     for (Column<?> c : derived) {
       table.insertColumn(at++, c);
     }
-    return new ReadResult(schema, version, table, sha256, problems, rawMissing);
+    String note = "";
+    if (schema.releaseRule() != null) {
+      ReleaseRule.Release r = schema.releaseRule().release(name, table, version);
+      version = r.version();
+      note = r.note();
+    }
+    return new ReadResult(schema, version, table, sha256, problems, rawMissing, note);
+  }
+
+  private void problem(List<Problem> problems, int[] dropped, long line, int col, String colName,
+      String found, String expected) {
+    if (problems.size() < options.maxProblems()) {
+      problems.add(new Problem(name, line, col, colName, found, expected));
+    } else {
+      dropped[0]++;
+    }
+  }
+
+  private static boolean[] setBad(boolean[] bad, int rows, int r) {
+    if (bad == null) {
+      bad = new boolean[rows];
+    }
+    bad[r] = true;
+    return bad;
+  }
+
+  /** Marks the rows whose text in {@code slot} fails, with a problem each. */
+  private void markBad(List<Problem> problems, int[] dropped, List<Chunk> chunks,
+      List<boolean[]> badRows, Plan plan, int slot, java.util.function.Predicate<String> fails,
+      java.util.function.UnaryOperator<String> expected) {
+    int field = plan.slotField[slot];
+    for (int ci = 0; ci < chunks.size(); ci++) {
+      Chunk c = chunks.get(ci);
+      String[] v = (String[]) c.data[slot];
+      for (int r = 0; r < c.rows; r++) {
+        if (fails.test(v[r])) {
+          problem(problems, dropped, c.lines[r], field + 1, plan.header(field), v[r],
+              expected.apply(v[r]));
+          badRows.set(ci, setBad(badRows.get(ci), c.rows, r));
+        }
+      }
+    }
+  }
+
+  /** A yes/no flag's value: 1/0, true/false in any case; null for anything else. */
+  static Boolean flag(String v) {
+    String t = v.trim();
+    if (t.equals("1") || t.equalsIgnoreCase("true")) {
+      return Boolean.TRUE;
+    }
+    if (t.equals("0") || t.equalsIgnoreCase("false")) {
+      return Boolean.FALSE;
+    }
+    return null;
   }
 
   /** Builds the columns, in parallel across columns when the table is large. */
@@ -890,6 +1071,32 @@ public final class DatasetReader {
             }
           }
           return DateColumn.createInternal(colName, out);
+        }
+      case BOOLEAN:
+        {
+          tech.tablesaw.api.BooleanColumn out = tech.tablesaw.api.BooleanColumn.create(colName);
+          if (!present) {
+            for (int k = 0; k < total; k++) {
+              out.appendMissing();
+            }
+            return out;
+          }
+          for (int ci = 0; ci < chunks.size(); ci++) {
+            Chunk c = chunks.get(ci);
+            String[] v = (String[]) c.data[s];
+            boolean[] bad = badRows.get(ci);
+            for (int r = 0; r < c.rows; r++) {
+              if (bad == null || !bad[r]) {
+                Boolean b = v[r] == null ? null : flag(v[r]);
+                if (b == null) {
+                  out.appendMissing();
+                } else {
+                  out.append(b.booleanValue());
+                }
+              }
+            }
+          }
+          return out;
         }
       default:
         return textColumn(colName, present ? s : -1, chunks, badRows, total);

@@ -130,7 +130,7 @@ final class Plan {
   /** Creates the string caches once every slot's type is known. */
   void initCaches() {
     for (int s = 0; s < slotCount; s++) {
-      if (type[s] == ColumnType.TEXT || type[s] == ColumnType.DATE) {
+      if (type[s] == ColumnType.TEXT || type[s] == ColumnType.DATE || type[s] == ColumnType.BOOLEAN) {
         caches[s] = new ChunkParser.StringCache();
       }
     }

@@ -1,14 +1,21 @@
 package io.github.conflictdata.ucdp;
 
+import static io.github.conflictdata.io.ColumnType.BOOLEAN;
 import static io.github.conflictdata.io.ColumnType.DATE;
+import static io.github.conflictdata.io.ColumnType.DOUBLE;
 import static io.github.conflictdata.io.ColumnType.INT;
 import static io.github.conflictdata.io.ColumnType.TEXT;
 
 import io.github.conflictdata.DatasetKind;
 import io.github.conflictdata.io.ColumnSpec;
 import io.github.conflictdata.io.ColumnType;
+import io.github.conflictdata.io.ReleaseRule;
 import io.github.conflictdata.io.Schema;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * The UCDP schemas: Battle-Related Deaths (conflict level and dyadic) and the UCDP/PRIO Armed
@@ -30,6 +37,27 @@ public final class UcdpSchemas {
           + "of conflicts between states? Journal of Peace Research 60(4); Gleditsch, N.P., P. "
           + "Wallensteen, M. Eriksson, M. Sollenberg & H. Strand (2002). Armed Conflict "
           + "1946-2001: A New Dataset. Journal of Peace Research 39(5): 615-637.";
+  /** UCDP's requested citations for the 25.1 releases (Non-State, One-Sided, BRD 25.1). */
+  public static final String CITATION_25 =
+      "Davies, S., T. Pettersson, M. Sollenberg & M. Öberg (2025). Organized violence 1989-2024,"
+          + " and the challenges of identifying civilian victims. Journal of Peace Research 62(4).";
+  /** UCDP's requested citations for GED. */
+  public static final String GED_CITATION =
+      CITATION_25 + " Sundberg, R. & E. Melander (2013). Introducing the UCDP Georeferenced Event"
+          + " Dataset. Journal of Peace Research 50(4): 523-532.";
+  /** UCDP's requested citations for the Non-State Conflict Dataset. */
+  public static final String NONSTATE_CITATION =
+      CITATION_25 + " Sundberg, R., K. Eck & J. Kreutz (2012). Introducing the UCDP Non-State"
+          + " Conflict Dataset. Journal of Peace Research 49(2): 351-362.";
+  /** UCDP's requested citations for the One-Sided Violence Dataset. */
+  public static final String ONESIDED_CITATION =
+      CITATION_25 + " Eck, K. & L. Hultman (2007). One-Sided Violence Against Civilians in War:"
+          + " Insights from New Fatality Data. Journal of Peace Research 44(2): 233-246.";
+  /** UCDP's requested citations for the Dyadic Dataset (24.1). */
+  public static final String DYADIC_CITATION =
+      BRD_CITATION.replace("Research 61(4).", "Research 61(4);")
+          + " Harbom, L., E. Melander & P. Wallensteen (2008). Dyadic Dimensions of Armed"
+          + " Conflict, 1946-2007. Journal of Peace Research 45(5): 697-710.";
   /** UCDP's licence. */
   public static final String LICENCE = "CC BY 4.0 (UCDP download page)";
 
@@ -39,6 +67,14 @@ public final class UcdpSchemas {
   public static final Schema BRD_DYADIC = brd(DatasetKind.UCDP_BRD_DYADIC, INT);
   /** UCDP/PRIO Armed Conflict Dataset, one row per conflict-year. */
   public static final Schema ACD = acd();
+  /** UCDP Dyadic Dataset, one row per dyad-year. */
+  public static final Schema DYADIC = dyadic();
+  /** UCDP Georeferenced Event Dataset, one row per event. */
+  public static final Schema GED = ged();
+  /** UCDP Non-State Conflict Dataset, one row per dyad-year. */
+  public static final Schema NONSTATE = nonState();
+  /** UCDP One-Sided Violence Dataset, one row per actor-year. */
+  public static final Schema ONESIDED = oneSided();
 
   private UcdpSchemas() {}
 
@@ -115,8 +151,225 @@ public final class UcdpSchemas {
         .column(col("region", TEXT, "Region"))
         .column(col("version", TEXT, "Version"))
         .signature("conflict_id", "year", "intensity_level", "type_of_conflict")
+        .excludes("dyad_id", "one row per conflict-year has no dyad id; a file with dyad_id and"
+            + " intensity_level is the UCDP Dyadic Dataset (UCDP_DYADIC)")
         .versionColumn("version")
         .citation(ACD_CITATION)
+        .licence(LICENCE)
+        .build();
+  }
+
+  private static Schema dyadic() {
+    return Schema.builder(DatasetKind.UCDP_DYADIC)
+        .column(ColumnSpec.key("dyad_id", INT).renamedFrom("DyadId"))
+        .column(ColumnSpec.key("conflict_id", INT).renamedFrom("ConflictId"))
+        .column(col("location", TEXT, "Location"))
+        .column(col("side_a", TEXT, "SideA"))
+        .column(col("side_a_id", TEXT, "SideAID"))
+        .column(col("side_a_2nd", TEXT, "SideA2nd"))
+        .column(col("side_b", TEXT, "SideB"))
+        .column(col("side_b_id", TEXT, "SideBID"))
+        .column(col("side_b_2nd", TEXT, "SideB2nd"))
+        .column(col("incompatibility", INT, "Incompatibility"))
+        .column(col("territory_name", TEXT, "TerritoryName"))
+        .column(ColumnSpec.key("year", INT))
+        .column(col("intensity_level", INT, "IntensityLevel"))
+        .column(col("type_of_conflict", INT, "TypeOfConflict"))
+        .column(col("start_date", DATE, "StartDate"))
+        .column(col("start_prec", INT, "StartPrec"))
+        .column(col("start_date2", DATE, "StartDate2"))
+        .column(col("start_prec2", INT, "StartPrec2"))
+        .column(col("gwno_a", TEXT, "GWNoA"))
+        .column(col("gwno_a_2nd", TEXT, "GWNoA2nd"))
+        .column(col("gwno_b", TEXT, "GWNoB"))
+        .column(col("gwno_b_2nd", TEXT, "GWNoB2nd"))
+        .column(col("gwno_loc", TEXT, "GWNoLoc"))
+        .column(col("region", TEXT, "Region"))
+        .column(col("version", TEXT, "Version"))
+        .signature("dyad_id", "conflict_id", "year", "intensity_level", "type_of_conflict")
+        .excludes("cumulative_intensity", "the Dyadic Dataset has no cumulative_intensity; a file"
+            + " with it is the UCDP/PRIO Armed Conflict Dataset (UCDP_PRIO_ACD)")
+        .excludes("bd_best", "the Dyadic Dataset has no death counts; a file with bd_best is the"
+            + " Battle-Related Deaths Dataset")
+        .versionColumn("version")
+        .citation(DYADIC_CITATION)
+        .licence(LICENCE)
+        .build();
+  }
+
+  /**
+   * GED: the 25.1/26.1 names. Web/API exports call the estimates {@code best_est}, {@code
+   * high_est}, {@code low_est} (mapped onto {@code best}, {@code high}, {@code low}) and add the
+   * legacy {@code *_dset_id} columns (text: not the current ids). {@code gwnoa}/{@code gwnob}
+   * hold lists ("2;200;900"): text.
+   */
+  private static Schema ged() {
+    return Schema.builder(DatasetKind.UCDP_GED)
+        .column(ColumnSpec.key("id", INT))
+        .column(col("relid", TEXT))
+        .column(ColumnSpec.key("year", INT))
+        .column(col("active_year", BOOLEAN))
+        .column(col("code_status", TEXT))
+        .column(col("type_of_violence", INT))
+        .column(col("conflict_dset_id", TEXT))
+        .column(col("conflict_new_id", INT))
+        .column(col("conflict_name", TEXT))
+        .column(col("dyad_dset_id", TEXT))
+        .column(col("dyad_new_id", INT))
+        .column(col("dyad_name", TEXT))
+        .column(col("side_a_dset_id", TEXT))
+        .column(col("side_a_new_id", INT))
+        .column(col("side_a", TEXT))
+        .column(col("side_b_dset_id", TEXT))
+        .column(col("side_b_new_id", INT))
+        .column(col("side_b", TEXT))
+        .column(col("number_of_sources", INT))
+        .column(col("source_article", TEXT))
+        .column(col("source_office", TEXT))
+        .column(col("source_date", TEXT))
+        .column(col("source_headline", TEXT))
+        .column(col("source_original", TEXT))
+        .column(col("where_prec", INT))
+        .column(col("where_coordinates", TEXT))
+        .column(col("where_description", TEXT))
+        .column(col("adm_1", TEXT))
+        .column(col("adm_2", TEXT))
+        .column(col("latitude", DOUBLE))
+        .column(col("longitude", DOUBLE))
+        .column(col("geom_wkt", TEXT))
+        .column(col("priogrid_gid", INT))
+        .column(col("country", TEXT))
+        .column(col("country_id", INT))
+        .column(col("region", TEXT))
+        .column(col("event_clarity", INT))
+        .column(col("date_prec", INT))
+        .column(col("date_start", DATE))
+        .column(col("date_end", DATE))
+        .column(col("deaths_a", INT))
+        .column(col("deaths_b", INT))
+        .column(col("deaths_civilians", INT))
+        .column(col("deaths_unknown", INT))
+        .column(col("best", INT, "best_est"))
+        .column(col("high", INT, "high_est"))
+        .column(col("low", INT, "low_est"))
+        .column(col("gwnoa", TEXT))
+        .column(col("gwnob", TEXT))
+        .signature("id", "year", "type_of_violence", "conflict_new_id", "date_start", "best")
+        .releaseRule(UcdpSchemas::gedRelease)
+        .counts("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low")
+        .citation(GED_CITATION)
+        .licence(LICENCE)
+        .build();
+  }
+
+  private static final Pattern GED_FILE =
+      Pattern.compile("(?i)GEDEvent_v(\\d{2})_(\\d+)(?:_(\\d+))?");
+
+  /**
+   * GED files carry no version column. A file named as UCDP names its releases ({@code
+   * GEDEvent_v25_1.csv}, candidate {@code GEDEvent_v26_0_8.csv}) has that release; any other
+   * (extracts, HDX and web exports) gets the release inferred from coverage: UCDP's yearly
+   * release YY.1 covers events through 20YY-1 (GED codebook 23.1, p. 5: "corresponds with
+   * versions 23.1", events through 2022), so a file ending in 2018 is "19.1".
+   */
+  static ReleaseRule.Release gedRelease(String fileName, Table t, String stated) {
+    if (stated != null) {
+      return ReleaseRule.Release.stated(stated);
+    }
+    String base = fileName.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1);
+    Matcher m = GED_FILE.matcher(base);
+    if (m.find()) {
+      String v = Integer.parseInt(m.group(1)) + "." + m.group(2)
+          + (m.group(3) == null ? "" : "." + m.group(3));
+      return new ReleaseRule.Release(v, "release " + v + " from UCDP's file name " + base
+          + " (GED files carry no version column)");
+    }
+    IntColumn year = t.intColumn("year");
+    if (year.isEmpty() || year.countMissing() == year.size()) {
+      return new ReleaseRule.Release(null, "no release: the file holds no events to date it by");
+    }
+    int last = (int) year.max();
+    if (last < 2000 || last > 2098) {
+      return new ReleaseRule.Release(null, "no release: latest event year " + last
+          + " is outside UCDP's YY.1 numbering");
+    }
+    String v = (last + 1 - 2000) + ".1";
+    return new ReleaseRule.Release(v, "release " + v + " inferred from coverage: the latest event"
+        + " is in " + last + ", and UCDP's yearly GED release YY.1 covers events through 20YY-1"
+        + " (the file carries no version column; an extract of a later release would read as"
+        + " this one)");
+  }
+
+  /** Non-State Conflict Dataset: the 23.1-25.1 names. */
+  private static Schema nonState() {
+    return Schema.builder(DatasetKind.UCDP_NONSTATE)
+        .column(ColumnSpec.key("conflict_id", INT))
+        .column(col("dyad_id", INT))
+        .column(col("org", INT))
+        .column(col("side_a_name", TEXT))
+        .column(col("side_a_name_fulltext", TEXT))
+        .column(col("side_a_name_mothertongue", TEXT))
+        .column(col("side_a_id", TEXT))
+        .column(col("side_a_components", TEXT))
+        .column(col("side_a_2nd", TEXT))
+        .column(col("gwno_a_2nd", TEXT))
+        .column(col("side_b_name", TEXT))
+        .column(col("side_b_name_fulltext", TEXT))
+        .column(col("side_b_name_mothertongue", TEXT))
+        .column(col("side_b_id", TEXT))
+        .column(col("side_b_components", TEXT))
+        .column(col("side_b_2nd", TEXT))
+        .column(col("gwno_b_2nd", TEXT))
+        .column(col("start_date", DATE))
+        .column(col("start_prec", INT))
+        .column(col("start_date2", DATE))
+        .column(col("start_prec2", INT))
+        .column(col("ep_end", INT))
+        .column(col("ep_end_date", DATE))
+        .column(col("ep_end_prec", INT))
+        .column(ColumnSpec.key("year", INT))
+        .column(col("best_fatality_estimate", INT))
+        .column(col("low_fatality_estimate", INT))
+        .column(col("high_fatality_estimate", INT))
+        .column(col("location", TEXT))
+        .column(col("gwno_location", TEXT))
+        .column(col("region", TEXT))
+        .column(col("version", TEXT))
+        .signature("conflict_id", "org", "side_a_name", "side_b_name", "year",
+            "best_fatality_estimate")
+        .versionColumn("version")
+        .counts("best_fatality_estimate", "low_fatality_estimate", "high_fatality_estimate")
+        .citation(NONSTATE_CITATION)
+        .licence(LICENCE)
+        .build();
+  }
+
+  /** One-Sided Violence Dataset: the 25.1 names. */
+  private static Schema oneSided() {
+    return Schema.builder(DatasetKind.UCDP_ONESIDED)
+        .column(ColumnSpec.key("conflict_id", INT))
+        .column(col("dyad_id", INT))
+        .column(ColumnSpec.key("actor_id", INT))
+        .column(col("coalition_components", TEXT))
+        .column(col("actor_name", TEXT))
+        .column(col("actor_name_fulltext", TEXT))
+        .column(col("actor_name_mothertongue", TEXT))
+        .column(ColumnSpec.key("year", INT))
+        .column(col("best_fatality_estimate", INT))
+        .column(col("low_fatality_estimate", INT))
+        .column(col("high_fatality_estimate", INT))
+        .column(col("is_government_actor", INT))
+        .column(col("location", TEXT))
+        .column(col("gwno_location", TEXT))
+        .column(col("gwnoa", TEXT))
+        .column(col("region", TEXT))
+        .column(col("version", TEXT))
+        .signature("actor_id", "actor_name", "year", "best_fatality_estimate",
+            "is_government_actor")
+        .versionColumn("version")
+        .counts("best_fatality_estimate", "low_fatality_estimate", "high_fatality_estimate")
+        .citation(ONESIDED_CITATION)
         .licence(LICENCE)
         .build();
   }
