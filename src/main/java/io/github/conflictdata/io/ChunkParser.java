@@ -587,7 +587,10 @@ final class ChunkParser {
    * cached after 65,536 lookups.
    */
   static final class StringCache {
-    private static final int SIZE = 32768;
+    /** Slots at first: a column of a few thousand distinct values never needs more. */
+    private static final int FIRST_BITS = 12;
+    /** At most 32,768 slots, grown (emptied and doubled) while misses keep coming. */
+    private static final int MAX_BITS = 15;
     private static final int MAX_BYTES = 4096;
     private static final long K = 0x9E3779B97F4A7C15L;
     private static final java.lang.invoke.VarHandle LONGS =
@@ -599,9 +602,20 @@ final class ChunkParser {
     /** Per slot: the bytes after the first 16, for longer values. */
     private byte[][] tails;
     private String[] values;
+    private int bits;
+    private int misses;
     private int lookups;
     private int hits;
     private boolean off;
+
+    private void allocate(int b) {
+      bits = b;
+      int size = 1 << b;
+      meta = new long[size * 3];
+      tails = new byte[size][];
+      values = new String[size];
+      misses = 0;
+    }
 
     /** The little-endian long of {@code b[i, i+n)}, n in [0, 8], zero-padded. */
     private static long word(byte[] b, int i, int n) {
@@ -628,9 +642,7 @@ final class ChunkParser {
         return TextCodec.decode(b, s, e, cs);
       }
       if (meta == null) {
-        meta = new long[SIZE * 3];
-        tails = new byte[SIZE][];
-        values = new String[SIZE];
+        allocate(FIRST_BITS);
       }
       // values that rarely repeat (free-text notes in a real export) stop being cached
       if (++lookups >= 65536 && hits < lookups / 10) {
@@ -651,7 +663,7 @@ final class ChunkParser {
         }
       }
       h *= K;
-      int slot = (int) (h >>> 49); // the top 15 bits: SIZE = 2^15
+      int slot = (int) (h >>> (64 - bits));
       int m = slot * 3;
       long[] mt = meta;
       if (mt[m] == n + 1 && mt[m + 1] == w0 && mt[m + 2] == w1
@@ -660,6 +672,13 @@ final class ChunkParser {
         return values[slot];
       }
       String v = TextCodec.decode(b, s, e, cs);
+      if (++misses > (1 << (bits - 1)) && bits < MAX_BITS) {
+        // more values than the table holds well: double it (its entries refill as they recur)
+        allocate(bits + 1);
+        mt = meta;
+        slot = (int) (h >>> (64 - bits));
+        m = slot * 3;
+      }
       mt[m] = n + 1;
       mt[m + 1] = w0;
       mt[m + 2] = w1;
