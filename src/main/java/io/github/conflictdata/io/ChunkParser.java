@@ -14,17 +14,28 @@ final class ChunkParser {
 
   private final Plan plan;
   private final byte delim;
+  /** The delimiter in every byte of a long, for the word-at-a-time field scan. */
+  private final long delimWord;
   private int[] fs = new int[64];
   private int[] fe = new int[64];
   private byte[] fq = new byte[64];
   private int[] fl = new int[64];
   private final StringCache[] caches;
   private TextCodec.Charset cs;
+  /** Bytes per record in the last block parsed (256 before the first). */
+  private int bytesPerRecord = 256;
 
   ChunkParser(Plan plan) {
     this.plan = plan;
     this.delim = plan.delimiter;
-    this.caches = plan.caches;
+    this.delimWord = RecordScanner.broadcast(plan.delimiter);
+    // one cache per thread (the plan's say which slots are cached), filled lazily
+    this.caches = new StringCache[plan.slotCount];
+    for (int slot = 0; slot < plan.slotCount; slot++) {
+      if (plan.caches[slot] != null) {
+        caches[slot] = new StringCache();
+      }
+    }
   }
 
   /**
@@ -32,7 +43,10 @@ final class ChunkParser {
    * the end of the file), the first byte being on physical line {@code firstLine}.
    */
   Chunk parse(byte[] b, int start, int end, long firstLine) {
-    Chunk ch = new Chunk(plan, (end - start) / 256 + 16);
+    // size the column arrays from the bytes per record seen in this thread's last block, so they
+    // are neither grown nor trimmed (each a copy of every column) on a file of even records
+    Chunk ch = new Chunk(plan, (int) Math.min(Integer.MAX_VALUE - 64,
+        (long) (end - start) * 9 / (bytesPerRecord * 8) + 16));
     cs = plan.charset;
     if (cs == TextCodec.Charset.UTF_8 && !TextCodec.isUtf8(b, start, end, false)) {
       cs = TextCodec.Charset.CP1252;
@@ -76,6 +90,10 @@ final class ChunkParser {
           boolean esc = false;
           boolean closed = false;
           while (q < end) {
+            q = nextStop(b, q, end, RecordScanner.QUOTES);
+            if (q >= end) {
+              break;
+            }
             byte x = b[q];
             if (x == '"') {
               if (q + 1 < end && b[q + 1] == '"') {
@@ -121,14 +139,7 @@ final class ChunkParser {
             }
           }
         } else {
-          int q = p;
-          while (q < end) {
-            byte x = b[q];
-            if (x == d || x == '\n' || x == '\r') {
-              break;
-            }
-            q++;
-          }
+          int q = nextStop(b, p, end, delimWord);
           fs[nf] = p;
           fe[nf] = q;
           fq[nf] = 0;
@@ -164,6 +175,9 @@ final class ChunkParser {
       record(ch, b, nf, recLine, recStart, p, structural, structuralField, structuralExpected);
     }
     ch.endLine = line;
+    if (ch.rows + ch.badRecords > 0) {
+      bytesPerRecord = Math.max(16, (end - start) / (ch.rows + ch.badRecords));
+    }
     ch.trim();
     return ch;
   }
@@ -393,12 +407,63 @@ final class ChunkParser {
     return TextCodec.decode(b, s, Math.max(s, e), cs);
   }
 
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * The offset of the first byte in {@code b[from, end)} that is a line end (LF, CR) or equals the
+   * byte broadcast in {@code stop}, or {@code end}. Eight bytes per step: in the zero-byte test
+   * below a false match can only sit above a true one, so the lowest flagged byte is exact.
+   */
+  static int nextStop(byte[] b, int from, int end, long stop) {
+    int q = from;
+    while (q + 8 <= end) {
+      long w = (long) RecordScanner.LONGS.get(b, q);
+      long x = w ^ stop;
+      long y = w ^ RecordScanner.LFS;
+      long z = w ^ RecordScanner.CRS;
+      long m = (((x - ONES) & ~x) | ((y - ONES) & ~y) | ((z - ONES) & ~z)) & HIGHS;
+      if (m != 0) {
+        return q + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+      q += 8;
+    }
+    long sb = stop & 0xff;
+    while (q < end) {
+      byte x = b[q];
+      if ((x & 0xff) == sb || x == '\n' || x == '\r') {
+        return q;
+      }
+      q++;
+    }
+    return end;
+  }
+
   /**
    * Parses an integer from bytes: optional sign, digits, optional thousands groups ("1,500", as
    * COW writes some death counts) and an optional zero fraction ("56.0", as spreadsheets write
    * whole numbers). Returns {@link #FAIL} for anything else.
    */
   static long parseLong(byte[] b, int s, int e) {
+    if (e - s <= 18) {
+      // common case first: plain digits, no sign, no separators (ids, years, codes)
+      long v = 0;
+      int i = s;
+      for (; i < e; i++) {
+        int c = b[i] - '0';
+        if (c < 0 || c > 9) {
+          break;
+        }
+        v = v * 10 + c;
+      }
+      if (i == e && e > s) {
+        return v;
+      }
+    }
+    return parseLongGeneral(b, s, e);
+  }
+
+  private static long parseLongGeneral(byte[] b, int s, int e) {
     int i = s;
     boolean neg = false;
     if (b[i] == '-' || b[i] == '+') {
@@ -511,86 +576,114 @@ final class ChunkParser {
     return Double.parseDouble(s);
   }
 
-  /** A small per-column cache from bytes to decoded strings, so repeated values share one. */
   /**
-   * A per-column cache from bytes to decoded strings, shared by the parser threads, so repeated
-   * values are one String object across the whole file (cheap to store and to dictionary-encode).
-   * Entries are immutable and replaced whole, so racing threads at worst decode a value twice.
+   * A per-column cache from bytes to decoded strings, so that repeated values (actors, places,
+   * event types, dates) are decoded once and share one String. Each parser thread has its own
+   *: no shared counters or table writes bounce between cores, and
+   * entries can live in plain parallel arrays. A slot holds the value's length and first 16 bytes
+   * inline (most categorical values fit, so a hit touches one short run of longs and no key
+   * array); longer values keep their remaining bytes in a side array. Direct-mapped: a colliding
+   * value replaces the slot. Columns whose values rarely repeat (free-text notes) stop being
+   * cached after 65,536 lookups.
    */
   static final class StringCache {
-    private static final int SIZE = 32768;
+    /** Slots at first: a column of a few thousand distinct values never needs more. */
+    private static final int FIRST_BITS = 12;
+    /** At most 32,768 slots, grown (emptied and doubled) while misses keep coming. */
+    private static final int MAX_BITS = 15;
     private static final int MAX_BYTES = 4096;
+    private static final long K = 0x9E3779B97F4A7C15L;
     private static final java.lang.invoke.VarHandle LONGS =
         java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
             long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
-    private final Entry[] table = new Entry[SIZE];
+    /** Per slot: length + 1 (0 = empty), first 8 bytes, next 8 bytes (zero-padded). */
+    private long[] meta;
+    /** Per slot: the bytes after the first 16, for longer values. */
+    private byte[][] tails;
+    private String[] values;
+    private int bits;
+    private int misses;
     private int lookups;
     private int hits;
     private boolean off;
 
-    private static final class Entry {
-      final byte[] key;
-      final String value;
-
-      Entry(byte[] key, String value) {
-        this.key = key;
-        this.value = value;
-      }
+    private void allocate(int b) {
+      bits = b;
+      int size = 1 << b;
+      meta = new long[size * 3];
+      tails = new byte[size][];
+      values = new String[size];
+      misses = 0;
     }
 
-    /** Hashes the length and at most the first and last 16 bytes: cheap on long notes. */
-    private static int hash(byte[] b, int s, int e) {
-      int n = e - s;
-      long h = n * 0x9E3779B97F4A7C15L;
-      if (n >= 16) {
-        h ^= (long) LONGS.get(b, s);
-        h = h * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, s + 8);
-        h = h * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, e - 16);
-        h = h * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, e - 8);
-      } else {
-        for (int i = s; i < e; i++) {
-          h = h * 31 + b[i];
-        }
+    /** The little-endian long of {@code b[i, i+n)}, n in [0, 8], zero-padded. */
+    private static long word(byte[] b, int i, int n) {
+      if (n >= 8) {
+        return (long) LONGS.get(b, i);
       }
-      h *= 0x9E3779B97F4A7C15L;
-      int x = (int) (h ^ (h >>> 32));
-      return (x ^ (x >>> 15)) & (SIZE - 1);
-    }
-
-    private static boolean same(byte[] k, byte[] b, int s, int e) {
-      int n = k.length;
-      if (n != e - s) {
-        return false;
+      if (n == 0) {
+        return 0;
       }
-      if (n > 24) {
-        return Arrays.equals(k, 0, n, b, s, e);
+      if (i + 8 <= b.length) {
+        return (long) LONGS.get(b, i) & ((1L << (n << 3)) - 1);
       }
-      for (int i = 0; i < n; i++) {
-        if (k[i] != b[s + i]) {
-          return false;
-        }
+      long w = 0;
+      for (int k = n - 1; k >= 0; k--) {
+        w = (w << 8) | (b[i + k] & 0xffL);
       }
-      return true;
+      return w;
     }
 
     /** The cached string for {@code b[s, e)}, decoding and caching it on a miss. */
     String get(byte[] b, int s, int e, TextCodec.Charset cs) {
-      if (off || e - s > MAX_BYTES) {
+      int n = e - s;
+      if (off || n > MAX_BYTES) {
         return TextCodec.decode(b, s, e, cs);
+      }
+      if (meta == null) {
+        allocate(FIRST_BITS);
       }
       // values that rarely repeat (free-text notes in a real export) stop being cached
       if (++lookups >= 65536 && hits < lookups / 10) {
         off = true;
+        meta = null;
+        tails = null;
+        values = null;
+        return TextCodec.decode(b, s, e, cs);
       }
-      int h = hash(b, s, e);
-      Entry en = table[h];
-      if (en != null && same(en.key, b, s, e)) {
+      long w0 = word(b, s, Math.min(n, 8));
+      long w1 = n > 8 ? word(b, s + 8, Math.min(n - 8, 8)) : 0;
+      long h = (n + 1) * K ^ w0;
+      h = h * K ^ w1;
+      if (n > 16) {
+        h = h * K ^ (long) LONGS.get(b, e - 8);
+        if (n > 24) {
+          h = h * K ^ (long) LONGS.get(b, e - 16);
+        }
+      }
+      h *= K;
+      int slot = (int) (h >>> (64 - bits));
+      int m = slot * 3;
+      long[] mt = meta;
+      if (mt[m] == n + 1 && mt[m + 1] == w0 && mt[m + 2] == w1
+          && (n <= 16 || Arrays.equals(tails[slot], 0, n - 16, b, s + 16, e))) {
         hits++;
-        return en.value;
+        return values[slot];
       }
       String v = TextCodec.decode(b, s, e, cs);
-      table[h] = new Entry(Arrays.copyOfRange(b, s, e), v);
+      if (++misses > (1 << (bits - 1)) && bits < MAX_BITS) {
+        // more values than the table holds well: double it (its entries refill as they recur)
+        allocate(bits + 1);
+        mt = meta;
+        slot = (int) (h >>> (64 - bits));
+        m = slot * 3;
+      }
+      mt[m] = n + 1;
+      mt[m + 1] = w0;
+      mt[m + 2] = w1;
+      tails[slot] = n > 16 ? Arrays.copyOfRange(b, s + 16, e) : null;
+      values[slot] = v;
       return v;
     }
   }

@@ -572,7 +572,8 @@ public final class DatasetReader {
         Chunk.RawCodes rc = c.raw[s];
         if (rc != null) {
           if (codes == null) {
-            codes = new HashMap<>();
+            // int keys unboxed: a recoded column keeps a raw cell on every row (ACLED's inter1)
+            codes = new Int2ObjectOpenHashMap<>();
           }
           for (int k = 0; k < rc.n; k++) {
             int row = newIndex[ci] != null ? newIndex[ci][rc.rows[k]] : offset + rc.rows[k];

@@ -18,6 +18,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>
  * java ... ReadBench generate SHARED_ACLED_CSV OUT_CSV [ROWS]   write the bench file
+ * java ... ReadBench generate-ged GED191_CSV OUT_CSV ROWS [25.1]  GED-shaped file (see generateGed)
  * java ... ReadBench read FILE                                  one ConflictData.read (for process timing)
  * java ... ReadBench tablesaw FILE                              one Table.read().csv (for process timing)
  * java ... ReadBench compare FILE [RUNS]                        both in one JVM, best of RUNS
@@ -37,6 +38,10 @@ public final class ReadBench {
     switch (args[0]) {
       case "generate":
         generate(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000);
+        break;
+      case "generate-ged":
+        generateGed(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
+            args.length > 4 && args[4].equals("25.1"));
         break;
       case "read":
         {
@@ -107,6 +112,123 @@ public final class ReadBench {
     }
     System.out.printf(Locale.ROOT, "wrote %s: %d rows, %d bytes (%d source records)%n",
         out, rows, Files.size(out), recs.size());
+  }
+
+  /**
+   * A GED-shaped file: the records of the shared GED 19.1 subset repeated until {@code rows},
+   * {@code id} renumbered 1..rows so ids are unique, each field re-quoted only when it holds a
+   * comma, a quote or a line end (minimal quoting), LF line ends. With {@code v251}, the 25.1
+   * columns the 19.1 layout lacks are added where 25.1 has them: {@code relid} (built from year,
+   * type, conflict and the new id), {@code code_status} ("Clear") and the four {@code *_dset_id}
+   * columns (copies of the matching {@code *_new_id}). The records are split by an independent
+   * quote-aware splitter here, not by the reader under test.
+   */
+  static void generateGed(Path ged, Path out, int rows, boolean v251) throws IOException {
+    String text = new String(Files.readAllBytes(ged), StandardCharsets.UTF_8);
+    java.util.List<java.util.List<String>> recs = new java.util.ArrayList<>();
+    java.util.List<String> cur = new java.util.ArrayList<>();
+    StringBuilder f = new StringBuilder();
+    boolean q = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (q) {
+        if (c == '"') {
+          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            f.append('"');
+            i++;
+          } else {
+            q = false;
+          }
+        } else {
+          f.append(c);
+        }
+      } else if (c == '"' && f.length() == 0) {
+        q = true;
+      } else if (c == ',') {
+        cur.add(f.toString());
+        f.setLength(0);
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        cur.add(f.toString());
+        f.setLength(0);
+        recs.add(cur);
+        cur = new java.util.ArrayList<>();
+      } else {
+        f.append(c);
+      }
+    }
+    if (f.length() > 0 || !cur.isEmpty()) {
+      cur.add(f.toString());
+      recs.add(cur);
+    }
+    java.util.List<String> header = recs.remove(0);
+    for (java.util.List<String> r : recs) {
+      if (r.size() != header.size()) {
+        throw new IOException("record with " + r.size() + " fields, header has " + header.size());
+      }
+    }
+    java.util.List<String> outHeader = new java.util.ArrayList<>(header);
+    if (v251) {
+      outHeader.add(outHeader.indexOf("year"), "relid");
+      outHeader.add(outHeader.indexOf("type_of_violence"), "code_status");
+      outHeader.add(outHeader.indexOf("conflict_new_id"), "conflict_dset_id");
+      outHeader.add(outHeader.indexOf("dyad_new_id"), "dyad_dset_id");
+      outHeader.add(outHeader.indexOf("side_a_new_id"), "side_a_dset_id");
+      outHeader.add(outHeader.indexOf("side_b_new_id"), "side_b_dset_id");
+    }
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+        Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 20)) {
+      writeRecord(w, outHeader);
+      java.util.Map<String, String> m = new java.util.HashMap<>();
+      java.util.List<String> row = new java.util.ArrayList<>();
+      for (int n = 0; n < rows; n++) {
+        java.util.List<String> r = recs.get(n % recs.size());
+        m.clear();
+        for (int k = 0; k < header.size(); k++) {
+          m.put(header.get(k), r.get(k));
+        }
+        m.put("id", Integer.toString(n + 1));
+        if (v251) {
+          m.put("relid", m.get("country").replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT)
+              .substring(0, 3) + "-" + m.get("year") + "-" + m.get("type_of_violence") + "-"
+              + m.get("conflict_new_id") + "-" + (n + 1));
+          m.put("code_status", "Clear");
+          m.put("conflict_dset_id", m.get("conflict_new_id"));
+          m.put("dyad_dset_id", m.get("dyad_new_id"));
+          m.put("side_a_dset_id", m.get("side_a_new_id"));
+          m.put("side_b_dset_id", m.get("side_b_new_id"));
+        }
+        row.clear();
+        for (String h : outHeader) {
+          row.add(m.get(h));
+        }
+        writeRecord(w, row);
+      }
+    }
+    System.out.printf(Locale.ROOT, "wrote %s: %d rows, %d columns, %d bytes (%d source records)%n",
+        out, rows, outHeader.size(), Files.size(out), recs.size());
+  }
+
+  private static void writeRecord(java.io.Writer w, java.util.List<String> fields)
+      throws IOException {
+    for (int k = 0; k < fields.size(); k++) {
+      if (k > 0) {
+        w.write(',');
+      }
+      String v = fields.get(k);
+      if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
+          || v.indexOf('\r') >= 0) {
+        w.write('"');
+        w.write(v.replace("\"", "\"\""));
+        w.write('"');
+      } else {
+        w.write(v);
+      }
+    }
+    w.write('\n');
   }
 
   private static int indexAfterLine(byte[] b, int from) {
