@@ -89,6 +89,7 @@ public final class Evaluator implements AutoCloseable {
   public Evaluator(DisplaySink sink, List<String> classPath) {
     this.sink = sink;
     Notebook.connect(sink, this);
+    io.github.conflictdata.releases.Releases.setDefaultProgressListener(new DownloadProgress());
     this.shell = JShell.builder()
         .executionEngine(new ValueCapture.Provider(), Map.of())
         .compilerOptions("-Xlint:none", "-proc:none")
