@@ -82,25 +82,58 @@ class CodebookLabelsTest {
   }
 
   @Test
-  void cowColumnsWithoutCitableCodesStayUnlabelled() {
-    // no citable text defines these codes (Labels javadoc); CowCodebookLabelsTest covers the rest
-    for (DatasetKind kind :
-        List.of(
-            DatasetKind.COW_INTER_STATE,
-            DatasetKind.COW_INTRA_STATE,
-            DatasetKind.COW_EXTRA_STATE,
-            DatasetKind.COW_NON_STATE)) {
-      for (String column : List.of("WarType", "Initiator", "Side", "Interven")) {
-        assertFalse(Labels.codedColumns(kind).contains(column), kind + " " + column);
-      }
-    }
-    assertFalse(Labels.codedColumns(DatasetKind.COW_EXTRA_STATE).contains("Outcome"));
-    assertFalse(Labels.codedColumns(DatasetKind.COW_NON_STATE).contains("Outcome"));
-    assertFalse(Labels.codedColumns(DatasetKind.COW_INTRA_STATE).contains("WhereFought"));
+  void cowCodedColumnsAreLabelledFromTheCodebooks() {
+    // the COW codebooks (shared docs) define these codes; CowCodebookLabelsTest checks each one
     assertEquals(
-        List.of("WhereFought"), List.copyOf(Labels.codedColumns(DatasetKind.COW_EXTRA_STATE)));
-    assertFalse(Labels.label(DatasetKind.COW_INTER_STATE, "WarType", 1).isPresent());
+        List.of("WarType", "Side", "WhereFought", "Initiator", "Outcome"),
+        List.copyOf(Labels.codedColumns(DatasetKind.COW_INTER_STATE)));
+    assertEquals(
+        List.of("V5RegionNum", "WarType", "Intnl", "WhereFought", "Outcome"),
+        List.copyOf(Labels.codedColumns(DatasetKind.COW_INTRA_STATE)));
+    assertEquals(
+        List.of("WarType", "Initiator", "Interven", "Outcome", "WhereFought"),
+        List.copyOf(Labels.codedColumns(DatasetKind.COW_EXTRA_STATE)));
+    assertEquals(
+        List.of("WarType", "WhereFought", "Outcome"),
+        List.copyOf(Labels.codedColumns(DatasetKind.COW_NON_STATE)));
+    // each kind has its own WarType codes: another kind's type is unknown, not mislabelled
+    assertEquals(
+        "Inter-state war", Labels.label(DatasetKind.COW_INTER_STATE, "WarType", 1).orElseThrow());
+    assertFalse(Labels.label(DatasetKind.COW_INTER_STATE, "WarType", 2).isPresent());
+    assertEquals(
+        "Colonial war", Labels.label(DatasetKind.COW_EXTRA_STATE, "WarType", 2).orElseThrow());
+    // inter-state Initiator codes 1 = Yes, 2 = No; extra-state 0 = no, 1 = yes
+    assertEquals(
+        "Did not initiate the war",
+        Labels.label(DatasetKind.COW_INTER_STATE, "Initiator", 2).orElseThrow());
+    assertFalse(Labels.label(DatasetKind.COW_EXTRA_STATE, "Initiator", 2).isPresent());
+    // intra-state 4.1 WhereFought uses the extra-state regions: 4 is Africa there
+    assertEquals(
+        "Africa", Labels.label(DatasetKind.COW_INTRA_STATE, "WhereFought", 4).orElseThrow());
+    // intra- and non-state Initiator hold names or "A"/"B", not codes
+    assertFalse(Labels.codedColumns(DatasetKind.COW_INTRA_STATE).contains("Initiator"));
+    assertFalse(Labels.codedColumns(DatasetKind.COW_NON_STATE).contains("Initiator"));
     assertTrue(Labels.codedColumns(DatasetKind.ACLED_EVENTS).isEmpty());
+  }
+
+  @Test
+  void gedAndOneSidedCodedColumnsAreLabelled() {
+    assertEquals(
+        List.of("type_of_violence", "where_prec", "event_clarity", "date_prec"),
+        List.copyOf(Labels.codedColumns(DatasetKind.UCDP_GED)));
+    assertEquals(
+        List.of("is_government_actor", "region"),
+        List.copyOf(Labels.codedColumns(DatasetKind.UCDP_ONESIDED)));
+    // GED codebook 23.1 p. 6: "2: non-state conflict"; one-sided codebook 25.1 p. 6, p. 7
+    assertEquals(
+        "Non-state conflict",
+        Labels.label(DatasetKind.UCDP_GED, "type_of_violence", 2).orElseThrow());
+    assertEquals(
+        "Government actor",
+        Labels.label(DatasetKind.UCDP_ONESIDED, "is_government_actor", 1).orElseThrow());
+    assertEquals("Africa", Labels.label(DatasetKind.UCDP_ONESIDED, "region", 4).orElseThrow());
+    // non-state org: no codebook text shared to cite, so it stays unlabelled
+    assertFalse(Labels.codedColumns(DatasetKind.UCDP_NONSTATE).contains("org"));
   }
 
   @Test
