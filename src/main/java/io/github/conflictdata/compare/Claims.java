@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
@@ -29,7 +30,7 @@ import tech.tablesaw.api.Table;
  */
 public final class Claims {
   /** The version of the claims layout and of the bundled file. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   /** Classpath location of the bundled claims file. */
   public static final String RESOURCE = "/io/github/conflictdata/data/claims/claims.csv";
@@ -39,14 +40,18 @@ public final class Claims {
           + " publication it was read in (source_publication, source_title, source_date, source_url)";
 
   /** Scopes a claim may have. */
-  public static final List<String> SCOPES = List.of("military", "civilian");
+  public static final List<String> SCOPES = List.of("military", "civilian", "all");
 
   /** Measures a claim may have. */
   public static final List<String> MEASURES =
-      List.of("killed", "missing", "wounded", "in medical treatment");
+      List.of("killed", "died", "missing", "wounded", "in medical treatment");
 
   /** Qualifiers a claim may have, as the claimant worded the figure. */
   public static final List<String> QUALIFIERS = List.of("exact", "at least", "more than", "nearly");
+
+  /** Kinds of source a claim may have: the claimant's own statement, a survey's estimate, a reporter's rounding. */
+  public static final List<String> SOURCE_KINDS =
+      List.of("official statement", "survey estimate", "reporter rounding");
 
   static final List<Col> COLUMNS =
       List.of(
@@ -61,7 +66,7 @@ public final class Claims {
           Col.oneOf("measure", true, MEASURES.toArray(String[]::new)),
           Col.oneOf("qualifier", true, QUALIFIERS.toArray(String[]::new)),
           Col.integer("value", true, 0),
-          Col.oneOf("source_kind", true, "official statement", "reporter rounding"),
+          Col.oneOf("source_kind", true, SOURCE_KINDS.toArray(String[]::new)),
           Col.integer("derived_from", false, 1),
           Col.text("source_publication", true),
           Col.text("source_title", true),
@@ -70,7 +75,7 @@ public final class Claims {
           Col.text("quote", true),
           Col.text("notes", false),
           // added by issue 13: the period a figure covers and the population it counts; a file
-          // without them (the layout before) reads with these columns all-missing
+          // without them (layout 1.0) reads with these columns all-missing
           Col.date("period_start", false).optionalColumn(),
           Col.date("period_end", false).optionalColumn(),
           Col.text("population", false).optionalColumn());
@@ -118,8 +123,18 @@ public final class Claims {
         r -> derived.isMissing(r) || ids.contains(derived.getInt(r)),
         "empty or the claim_id of another row");
     TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "derived_from",
-        r -> derived.isMissing(r) == t.stringColumn("source_kind").get(r).equals("official statement"),
-        "empty for an official statement, a claim_id for a reporter rounding");
+        r -> derived.isMissing(r) != t.stringColumn("source_kind").get(r).equals("reporter rounding"),
+        "a claim_id for a reporter rounding, empty otherwise");
+    DateColumn ps = t.dateColumn("period_start");
+    DateColumn pe = t.dateColumn("period_end");
+    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "period_end",
+        r -> ps.isMissing(r) == pe.isMissing(r), "set exactly when period_start is set");
+    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "period_end",
+        r -> ps.isMissing(r) || !pe.get(r).isBefore(ps.get(r)), "a date on or after period_start");
+    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "period_start",
+        r -> ps.isMissing(r) || (ps.get(r).getYear() >= start.getInt(r)
+            && pe.get(r).getYear() <= end.getInt(r)),
+        "a period inside year_start..year_end");
     TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "source_url",
         r -> {
           String u = t.stringColumn("source_url").get(r);

@@ -23,10 +23,30 @@ import tech.tablesaw.api.Table;
  */
 class ClaimsOptionalColumnsTest {
 
+  /** The claims fixture in layout 1.0: good.csv without the three columns of layout 1.1. */
   private static String good() throws IOException {
+    String csv;
     try (InputStream in = ClaimsOptionalColumnsTest.class.getResourceAsStream("/claims/good.csv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+    List<List<String>> recs = TestFiles.csvRecords(csv);
+    List<String> added = List.of("period_start", "period_end", "population");
+    List<Integer> keep = new ArrayList<>();
+    for (int i = 0; i < recs.get(0).size(); i++) {
+      if (!added.contains(recs.get(0).get(i))) {
+        keep.add(i);
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (List<String> rec : recs) {
+      for (int k = 0; k < keep.size(); k++) {
+        String v = rec.get(keep.get(k));
+        sb.append(k > 0 ? "," : "").append(v.contains(",") || v.contains("\"") || v.contains("\n")
+            ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
   }
 
   /** good.csv with the three columns inserted after {@code after} (-1: at the end). */
@@ -60,10 +80,10 @@ class ClaimsOptionalColumnsTest {
     assertEquals(before.rowCount(), before.dateColumn("period_start").countMissing());
     for (int after : new int[] {-1, 3}) {
       Table t = Claims.read(new ByteArrayInputStream(
-          extended(good(), after, "2020-09-27", "", "soldiers")), "new.csv").table();
+          extended(good(), after, "2020-09-27", "2020-11-10", "soldiers")), "new.csv").table();
       assertEquals(before.columnNames(), t.columnNames());
       assertEquals(LocalDate.of(2020, 9, 27), t.dateColumn("period_start").get(0));
-      assertTrue(t.dateColumn("period_end").isMissing(0));
+      assertEquals(LocalDate.of(2020, 11, 10), t.dateColumn("period_end").get(0));
       assertEquals("soldiers", t.stringColumn("population").get(0));
       assertEquals(before.intColumn("value").asList(), t.intColumn("value").asList());
     }

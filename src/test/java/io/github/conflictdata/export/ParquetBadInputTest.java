@@ -72,10 +72,10 @@ class ParquetBadInputTest {
     Path file = dir.resolve("odd.parquet");
     try (Connection conn = ExportFixtures.jdbc(); Statement st = conn.createStatement()) {
       st.execute("COPY (SELECT 1 AS x) TO " + ExportFixtures.lit(file)
-          + " (FORMAT PARQUET, KV_METADATA {kind: 'UCDP_GED'})");
+          + " (FORMAT PARQUET, KV_METADATA {kind: 'UCDP_NO_SUCH_KIND'})");
     }
     DatasetFormatException e = assertThrows(DatasetFormatException.class, () -> Parquet.read(file));
-    assertTrue(e.getMessage().contains("kind=UCDP_GED") && e.getMessage().contains("UCDP_PRIO_ACD"), e.getMessage());
+    assertTrue(e.getMessage().contains("kind=UCDP_NO_SUCH_KIND") && e.getMessage().contains("UCDP_PRIO_ACD"), e.getMessage());
   }
 
   @Test
