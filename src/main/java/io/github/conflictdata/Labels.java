@@ -65,9 +65,6 @@ public final class Labels {
 
   /** The coded columns of a kind, as its family declares them in the schema. */
   private static Map<String, List<CodeLabel>> codebooks(DatasetKind kind) {
-    if (kind == DatasetKind.CLAIMS) {
-      return Map.of();
-    }
     return ConflictData.schema(kind).labels();
   }
 

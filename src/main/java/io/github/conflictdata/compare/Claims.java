@@ -1,8 +1,8 @@
 package io.github.conflictdata.compare;
 
-import io.github.conflictdata.Dataset;
+import io.github.conflictdata.Counts;
+import io.github.conflictdata.CuratedTable;
 import io.github.conflictdata.DatasetFormatException;
-import io.github.conflictdata.DatasetKind;
 import io.github.conflictdata.Source;
 import io.github.conflictdata.compare.TypedCsv.Col;
 import java.io.IOException;
@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
@@ -23,9 +22,14 @@ import tech.tablesaw.api.Table;
  * in {@code data/claims/README.md}). The reader is strict: any bad cell throws {@link
  * DatasetFormatException} naming file, line and column; nothing is dropped or guessed.
  *
+ * <p>Claims are a table this project curates ({@link CuratedTable#CLAIMS}), not a published
+ * dataset: {@link #table()} holds the rows, {@link #source()} the file read and its SHA-256, and
+ * {@link #citation()} the footnote text.
+ *
  * <pre>{@code
- * Dataset claims = Claims.bundled();            // same as ConflictData.claims()
- * Dataset mine = Claims.read(Path.of("my-claims.csv"));
+ * Claims claims = Claims.bundled();            // same as ConflictData.claims()
+ * Claims mine = Claims.read(Path.of("my-claims.csv"));
+ * Table t = claims.table();
  * }</pre>
  */
 public final class Claims {
@@ -80,10 +84,39 @@ public final class Claims {
           Col.date("period_end", false).optionalColumn(),
           Col.text("population", false).optionalColumn());
 
-  private Claims() {}
+  private final Table table;
+  private final Source source;
+
+  private Claims(Table table, Source source) {
+    this.table = table;
+    this.source = source;
+  }
+
+  /** The claims, one row per stated figure, columns as in {@code data/claims/README.md}. */
+  public Table table() {
+    return table;
+  }
+
+  /** The file read: name, SHA-256 of its bytes, citation and licence. */
+  public Source source() {
+    return source;
+  }
+
+  /** The layout version ({@link #VERSION}). */
+  public String version() {
+    return VERSION;
+  }
+
+  /**
+   * Footnote text: {@code "Casualty claims (conflictdata) 1.0: conflictdata claims table v1.0
+   * ..."}, for {@code chart.cite(String)}.
+   */
+  public String citation() {
+    return CuratedTable.CLAIMS.title() + " " + VERSION + ": " + source.citation();
+  }
 
   /** The claims file shipped in the jar. */
-  public static Dataset bundled() {
+  public static Claims bundled() {
     InputStream in = Claims.class.getResourceAsStream(RESOURCE);
     if (in == null) {
       throw new IllegalStateException("bundled claims not on the classpath: " + RESOURCE);
@@ -96,7 +129,7 @@ public final class Claims {
    *
    * @throws DatasetFormatException on any malformed record or cell
    */
-  public static Dataset read(Path file) {
+  public static Claims read(Path file) {
     try {
       return read(Files.newInputStream(file), file.toString());
     } catch (IOException e) {
@@ -107,41 +140,42 @@ public final class Claims {
   /**
    * Reads claims from a stream strictly.
    *
-   * @param name the name used in problems and in {@link Dataset#source()}
+   * @param name the name used in problems and in {@link #source()}
    */
-  public static Dataset read(InputStream in, String name) {
-    CsvRecords csv = CsvRecords.read(in, name, DatasetKind.CLAIMS);
-    Table t = TypedCsv.toTable(csv, COLUMNS, DatasetKind.CLAIMS, "claims");
-    TypedCsv.requireUnique(csv, t, "claim_id", DatasetKind.CLAIMS);
+  public static Claims read(InputStream in, String name) {
+    CsvRecords csv = CsvRecords.read(in, name, CuratedTable.CLAIMS);
+    Table t = TypedCsv.toTable(csv, COLUMNS, CuratedTable.CLAIMS, "claims");
+    TypedCsv.requireUnique(csv, t, "claim_id", CuratedTable.CLAIMS);
     IntColumn start = t.intColumn("year_start");
     IntColumn end = t.intColumn("year_end");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "year_end",
+    TypedCsv.requireRows(csv, t, CuratedTable.CLAIMS, "year_end",
         r -> end.getInt(r) >= start.getInt(r), "a year >= year_start");
     Set<Integer> ids = new HashSet<>(t.intColumn("claim_id").asList());
     IntColumn derived = t.intColumn("derived_from");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "derived_from",
+    TypedCsv.requireRows(csv, t, CuratedTable.CLAIMS, "derived_from",
         r -> derived.isMissing(r) || ids.contains(derived.getInt(r)),
         "empty or the claim_id of another row");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "derived_from",
+    TypedCsv.requireRows(csv, t, CuratedTable.CLAIMS, "derived_from",
         r -> derived.isMissing(r) != t.stringColumn("source_kind").get(r).equals("reporter rounding"),
         "a claim_id for a reporter rounding, empty otherwise");
     DateColumn ps = t.dateColumn("period_start");
     DateColumn pe = t.dateColumn("period_end");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "period_end",
+    TypedCsv.requireRows(csv, t, CuratedTable.CLAIMS, "period_end",
         r -> ps.isMissing(r) == pe.isMissing(r), "set exactly when period_start is set");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "period_end",
+    TypedCsv.requireRows(csv, t, CuratedTable.CLAIMS, "period_end",
         r -> ps.isMissing(r) || !pe.get(r).isBefore(ps.get(r)), "a date on or after period_start");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "period_start",
+    TypedCsv.requireRows(csv, t, CuratedTable.CLAIMS, "period_start",
         r -> ps.isMissing(r) || (ps.get(r).getYear() >= start.getInt(r)
             && pe.get(r).getYear() <= end.getInt(r)),
         "a period inside year_start..year_end");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "source_url",
+    TypedCsv.requireRows(csv, t, CuratedTable.CLAIMS, "source_url",
         r -> {
           String u = t.stringColumn("source_url").get(r);
           return u.isEmpty() || u.startsWith("https://") || u.startsWith("http://");
         },
         "empty or an http(s) URL");
     Source source = new Source(name, csv.sha256, CITATION, "Apache-2.0 (conflictdata)");
-    return new Dataset(DatasetKind.CLAIMS, VERSION, t, source, List.of(), Map.of());
+    Counts.group(t.intColumn("value"));
+    return new Claims(t, source);
   }
 }

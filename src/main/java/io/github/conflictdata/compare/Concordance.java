@@ -1,5 +1,6 @@
 package io.github.conflictdata.compare;
 
+import io.github.conflictdata.CuratedTable;
 import io.github.conflictdata.DatasetFormatException;
 import io.github.conflictdata.compare.ConcordanceEntry.CowKind;
 import io.github.conflictdata.compare.TypedCsv.Col;
@@ -95,19 +96,19 @@ public final class Concordance {
    * @param name the name used in error messages
    */
   public static Concordance read(InputStream in, String name) {
-    CsvRecords csv = CsvRecords.read(in, name, null);
-    Table t = TypedCsv.toTable(csv, COLUMNS, null, "war-concordance");
+    CsvRecords csv = CsvRecords.read(in, name, CuratedTable.CONCORDANCE);
+    Table t = TypedCsv.toTable(csv, COLUMNS, CuratedTable.CONCORDANCE, "war-concordance");
     IntColumn s = t.intColumn("start_year");
     IntColumn e = t.intColumn("end_year");
-    TypedCsv.requireRows(csv, t, null, "end_year", r -> e.getInt(r) >= s.getInt(r),
+    TypedCsv.requireRows(csv, t, CuratedTable.CONCORDANCE, "end_year", r -> e.getInt(r) >= s.getInt(r),
         "a year >= start_year");
     StringColumn kind = t.stringColumn("cow_kind");
     IntColumn num = t.intColumn("cow_war_num");
     StringColumn v51 = t.stringColumn("cow_intra_v51_war_num");
-    TypedCsv.requireRows(csv, t, null, "cow_war_num",
+    TypedCsv.requireRows(csv, t, CuratedTable.CONCORDANCE, "cow_war_num",
         r -> kind.get(r).isEmpty() == (num.isMissing(r) && v51.get(r).isEmpty()),
         "a war number (cow_war_num or cow_intra_v51_war_num) exactly when cow_kind is set");
-    TypedCsv.requireRows(csv, t, null, "cow_intra_v51_war_num",
+    TypedCsv.requireRows(csv, t, CuratedTable.CONCORDANCE, "cow_intra_v51_war_num",
         r -> v51.get(r).isEmpty() || (kind.get(r).equals("intra") && v51.get(r).matches("\\d+(\\.\\d+)?")),
         "empty, or a number such as 872 or 723.5 on an intra-state row");
     return new Concordance(t);

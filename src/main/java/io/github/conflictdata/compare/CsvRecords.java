@@ -1,6 +1,6 @@
 package io.github.conflictdata.compare;
 
-import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.CuratedTable;
 import io.github.conflictdata.DatasetFormatException;
 import io.github.conflictdata.Problem;
 import java.io.IOException;
@@ -38,7 +38,7 @@ final class CsvRecords {
     this.rows = rows;
   }
 
-  static CsvRecords read(InputStream in, String name, DatasetKind kind) {
+  static CsvRecords read(InputStream in, String name, CuratedTable kind) {
     byte[] bytes;
     try (in) {
       bytes = in.readAllBytes();
@@ -55,16 +55,14 @@ final class CsvRecords {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
-      throw new DatasetFormatException(
-          name, kind, null, new Problem(name, 0, 0, "", "bytes that are not UTF-8", "a UTF-8 file"));
+      throw DatasetFormatException.curated(name, kind, null, new Problem(name, 0, 0, "", "bytes that are not UTF-8", "a UTF-8 file"));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     List<Row> all = parse(text, name, kind);
     if (all.isEmpty()) {
-      throw new DatasetFormatException(
-          name, kind, null, new Problem(name, 1, 0, "", "an empty file", "a header row"));
+      throw DatasetFormatException.curated(name, kind, null, new Problem(name, 1, 0, "", "an empty file", "a header row"));
     }
     List<String> header = all.get(0).fields();
     List<Row> rows = new ArrayList<>();
@@ -86,12 +84,12 @@ final class CsvRecords {
       }
     }
     if (!problems.isEmpty()) {
-      throw new DatasetFormatException(name, kind, null, problems);
+      throw DatasetFormatException.curated(name, kind, null, problems);
     }
     return new CsvRecords(name, sha256(bytes), header, rows);
   }
 
-  private static List<Row> parse(String text, String name, DatasetKind kind) {
+  private static List<Row> parse(String text, String name, CuratedTable kind) {
     List<Row> out = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -138,8 +136,7 @@ final class CsvRecords {
         line++;
         recordLine = line;
       } else if (afterQuote) {
-        throw new DatasetFormatException(
-            name,
+        throw DatasetFormatException.curated(name,
             kind,
             null,
             new Problem(
@@ -156,8 +153,7 @@ final class CsvRecords {
       }
     }
     if (quoted) {
-      throw new DatasetFormatException(
-          name,
+      throw DatasetFormatException.curated(name,
           kind,
           null,
           new Problem(name, recordLine, fields.size() + 1, "", "end of file", "a closing quote"));

@@ -1,7 +1,7 @@
 package io.github.conflictdata.compare;
 
 import io.github.conflictdata.DatasetFormatException;
-import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.CuratedTable;
 import io.github.conflictdata.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -83,7 +83,7 @@ final class TypedCsv {
    *
    * @throws DatasetFormatException listing every bad cell as file:line:column
    */
-  static Table toTable(CsvRecords csv, List<Col> cols, DatasetKind kind, String tableName) {
+  static Table toTable(CsvRecords csv, List<Col> cols, CuratedTable kind, String tableName) {
     String name = csv.name;
     List<Problem> problems = new ArrayList<>();
     // the header: the fixed columns in this order; optional columns may stand anywhere, once
@@ -116,7 +116,7 @@ final class TypedCsv {
           break;
         }
       }
-      throw new DatasetFormatException(name, kind, null, problems);
+      throw DatasetFormatException.curated(name, kind, null, problems);
     }
     Map<String, Column<?>> columns = new LinkedHashMap<>();
     for (Col c : cols) {
@@ -180,7 +180,7 @@ final class TypedCsv {
       }
     }
     if (!problems.isEmpty()) {
-      throw new DatasetFormatException(name, kind, null, problems);
+      throw DatasetFormatException.curated(name, kind, null, problems);
     }
     Table t = Table.create(tableName);
     columns.values().forEach(t::addColumns);
@@ -188,7 +188,7 @@ final class TypedCsv {
   }
 
   /** Checks that an int column's values are unique; reports duplicates by line. */
-  static void requireUnique(CsvRecords csv, Table t, String column, DatasetKind kind) {
+  static void requireUnique(CsvRecords csv, Table t, String column, CuratedTable kind) {
     Set<Integer> seen = new HashSet<>();
     List<Problem> problems = new ArrayList<>();
     IntColumn c = t.intColumn(column);
@@ -200,12 +200,12 @@ final class TypedCsv {
       }
     }
     if (!problems.isEmpty()) {
-      throw new DatasetFormatException(csv.name, kind, null, problems);
+      throw DatasetFormatException.curated(csv.name, kind, null, problems);
     }
   }
 
   /** Reports rows that break a cross-column rule. */
-  static void requireRows(CsvRecords csv, Table t, DatasetKind kind, String column,
+  static void requireRows(CsvRecords csv, Table t, CuratedTable kind, String column,
       Predicate<Integer> ok, String expected) {
     List<Problem> problems = new ArrayList<>();
     int idx = t.columnIndex(column);
@@ -216,7 +216,7 @@ final class TypedCsv {
       }
     }
     if (!problems.isEmpty()) {
-      throw new DatasetFormatException(csv.name, kind, null, problems);
+      throw DatasetFormatException.curated(csv.name, kind, null, problems);
     }
   }
 
