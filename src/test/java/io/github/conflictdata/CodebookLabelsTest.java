@@ -1,5 +1,6 @@
 package io.github.conflictdata;
 
+import io.github.conflictdata.testing.LabelsTestCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,22 +43,22 @@ class CodebookLabelsTest {
     for (DatasetKind kind :
         List.of(
             DatasetKind.UCDP_PRIO_ACD, DatasetKind.UCDP_BRD_CONFLICT, DatasetKind.UCDP_BRD_DYADIC)) {
-      Map<String, Map<Integer, String>> quotes = byColumn(LabelsTestCsv.fixture(ACD));
+      Map<String, Map<Integer, String>> quotes = LabelsTestCsv.byColumn(LabelsTestCsv.fixture(ACD));
       // start_prec2 shares start_prec's definition (codebook p. 9: "values are explained in 4.3")
       quotes.put("start_prec2", quotes.get("start_prec"));
       for (String column : Labels.codedColumns(kind)) {
-        assertMatches(kind, column, quotes.get(column), ACD);
+        LabelsTestCsv.assertMatches(kind, column, quotes.get(column), ACD);
       }
     }
   }
 
   @Test
   void prioCodebookCodesMatchEnums() throws IOException {
-    Map<String, Map<Integer, String>> quotes = byColumn(LabelsTestCsv.fixture(PRIO));
-    assertMatches(DatasetKind.PRIO_BATTLE_DEATHS, "annualdata", quotes.get("annualdata"), PRIO);
-    assertMatches(DatasetKind.PRIO_BATTLE_DEATHS, "source", quotes.get("source"), PRIO);
+    Map<String, Map<Integer, String>> quotes = LabelsTestCsv.byColumn(LabelsTestCsv.fixture(PRIO));
+    LabelsTestCsv.assertMatches(DatasetKind.PRIO_BATTLE_DEATHS, "annualdata", quotes.get("annualdata"), PRIO);
+    LabelsTestCsv.assertMatches(DatasetKind.PRIO_BATTLE_DEATHS, "source", quotes.get("source"), PRIO);
     // the columns the PRIO codebook (p. 5) says were imported from the ACD carry the ACD's codes
-    Map<String, Map<Integer, String>> acd = byColumn(LabelsTestCsv.fixture(ACD));
+    Map<String, Map<Integer, String>> acd = LabelsTestCsv.byColumn(LabelsTestCsv.fixture(ACD));
     Map<String, String> imported =
         Map.of(
             "incomp", "incompatibility",
@@ -67,7 +68,7 @@ class CodebookLabelsTest {
             "epend", "ep_end",
             "region", "region");
     for (Map.Entry<String, String> e : imported.entrySet()) {
-      assertMatches(DatasetKind.PRIO_BATTLE_DEATHS, e.getKey(), acd.get(e.getValue()), ACD);
+      LabelsTestCsv.assertMatches(DatasetKind.PRIO_BATTLE_DEATHS, e.getKey(), acd.get(e.getValue()), ACD);
     }
     assertEquals(
         new TreeSet<>(List.of("annualdata", "source", "incomp", "int", "cumint", "type", "epend",
@@ -77,8 +78,8 @@ class CodebookLabelsTest {
 
   @Test
   void cowExtraStateWhereFoughtMatchesQuotedCodebook() throws IOException {
-    Map<String, Map<Integer, String>> quotes = byColumn(LabelsTestCsv.fixture(COW_EXTRA));
-    assertMatches(DatasetKind.COW_EXTRA_STATE, "WhereFought", quotes.get("WhereFought"), COW_EXTRA);
+    Map<String, Map<Integer, String>> quotes = LabelsTestCsv.byColumn(LabelsTestCsv.fixture(COW_EXTRA));
+    LabelsTestCsv.assertMatches(DatasetKind.COW_EXTRA_STATE, "WhereFought", quotes.get("WhereFought"), COW_EXTRA);
   }
 
   @Test
@@ -199,31 +200,5 @@ class CodebookLabelsTest {
       String quote = f[2].replaceAll("\\s*\\((section [\\d.]+, )?p\\. \\d+\\)$", "");
       assertTrue(all.contains(LabelsTestCsv.norm(quote)), pdf + " lacks the quote: " + quote);
     }
-  }
-
-  static Map<String, Map<Integer, String>> byColumn(List<String[]> lines) {
-    Map<String, Map<Integer, String>> out = new LinkedHashMap<>();
-    for (String[] f : lines) {
-      out.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(Integer.parseInt(f[1]), f[2]);
-    }
-    return out;
-  }
-
-  static void assertMatches(
-      DatasetKind kind, String column, Map<Integer, String> quotes, String fixture) {
-    assertTrue(quotes != null && !quotes.isEmpty(), fixture + " has no codes for " + column);
-    List<CodeLabel> codes = Labels.codebook(kind, column);
-    List<Integer> enumCodes = new ArrayList<>();
-    for (CodeLabel c : codes) {
-      enumCodes.add(c.code());
-      String quote = quotes.get(c.code());
-      assertTrue(quote != null, kind + "/" + column + " code " + c.code() + " not in " + fixture);
-      assertTrue(
-          LabelsTestCsv.norm(quote).contains(LabelsTestCsv.norm(c.description())),
-          kind + "/" + column + " " + c.code() + ": '" + c.description() + "' not in codebook quote '"
-              + quote + "'");
-      assertFalse(c.label().isBlank());
-    }
-    assertEquals(new TreeSet<>(quotes.keySet()), new TreeSet<>(enumCodes), kind + "/" + column);
   }
 }

@@ -1,15 +1,14 @@
-package io.github.conflictdata;
+package io.github.conflictdata.cow;
 
+import io.github.conflictdata.ConflictData;
+import io.github.conflictdata.Dataset;
+import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.Labels;
+import io.github.conflictdata.testing.LabelsTestCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.conflictdata.cow.ExtraStateWhereFought;
-import io.github.conflictdata.cow.InterStateOutcome;
-import io.github.conflictdata.cow.InterStateWhereFought;
-import io.github.conflictdata.cow.Intnl;
-import io.github.conflictdata.cow.IntraStateOutcome;
-import io.github.conflictdata.cow.V5RegionNum;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,7 +44,7 @@ class CowCodebookLabelsTest {
             DatasetKind.COW_EXTRA_STATE, EXTRA);
     for (Map.Entry<DatasetKind, String> e : fixtures.entrySet()) {
       Map<String, Map<Integer, String>> quotes =
-          CodebookLabelsTest.byColumn(LabelsTestCsv.fixture(e.getValue()));
+          LabelsTestCsv.byColumn(LabelsTestCsv.fixture(e.getValue()));
       // no labelled column without a quoted source, no quoted column left unregistered; the one
       // exception is inter-state Side, whose only source (peacesciencer) words no code
       Set<String> expected = new TreeSet<>(quotes.keySet());
@@ -55,7 +54,7 @@ class CowCodebookLabelsTest {
       assertEquals(
           expected, new TreeSet<>(Labels.codedColumns(e.getKey())), e.getKey().toString());
       for (String column : quotes.keySet()) {
-        CodebookLabelsTest.assertMatches(e.getKey(), column, quotes.get(column), e.getValue());
+        LabelsTestCsv.assertMatches(e.getKey(), column, quotes.get(column), e.getValue());
       }
     }
   }
