@@ -220,7 +220,7 @@ with which qualifier ("at least", "more than"). The reporter's roundings of a cl
 marked as derived, and left out of sums.
 '''),
     code(r'''
-Dataset claims = ConflictData.claims();
+Claims claims = ConflictData.claims();
 Table nk = claims.table().where(claims.table().stringColumn("war").isEqualTo("nagorno-karabakh"));
 nk.selectColumns("claimant", "date_stated", "party", "scope", "measure", "qualifier", "value")
 '''),
@@ -350,7 +350,7 @@ var claimsChart = Charts.bars(figures).category("figure").series("estimate").val
     .title("Karabakh war 2020: claimed military dead vs UCDP battle deaths")
     .subtitle("Official claims of December 2020; UCDP conflict 388, year 2020, low / best / high")
     .xAxis("Figure").yAxis("Deaths", "people")
-    .cite(claims).cite(brd).build();
+    .cite(claims.citation()).cite(brd).build();
 claimsChart
 '''),
     code(r'''
@@ -454,7 +454,7 @@ System.out.println("ACD " + acd.version() + " records " + episodes.rowCount() + 
 if (war44 != null) System.out.println("ACLED's Armenia export holds " + Fmt.count(war44.rowCount())
     + " events inside Armenia during the 44 days; the fighting itself is coded under Azerbaijan.");
 System.out.println();
-System.out.println("Sources: " + Citations.of(claims) + "; " + Citations.of(brd) + "; " + Citations.of(acd)
+System.out.println("Sources: " + claims.citation() + "; " + Citations.of(brd) + "; " + Citations.of(acd)
     + (dyadic == null ? "" : "; " + Citations.of(dyadic))
     + (acledYears == null ? "" : "; " + Citations.of(acledYears))
     + (acled == null ? "" : "; " + Citations.of(acled)));
@@ -1049,7 +1049,7 @@ its 9,000 deaths from all causes: never add them. The 400 of the December report
 rounding of the military's 399 (`derived_from`).
 '''),
     code(r'''
-Dataset claims = ConflictData.claims();
+Claims claims = ConflictData.claims();
 Table rakhine = claims.table().where(claims.table().stringColumn("war").isEqualTo("myanmar-rakhine-2017"));
 rakhine.selectColumns("claim_id", "claimant", "date_stated", "measure", "qualifier", "value", "population",
     "period_start", "period_end", "source_kind", "derived_from")
@@ -1124,7 +1124,7 @@ for (Object[] mark : new Object[][] {
     daily.addAnnotation(new org.knowm.xchart.AnnotationLine(x, true, false));
     daily.addAnnotation(new org.knowm.xchart.AnnotationText((String) mark[1], x, top * (mark[0] == msfFrom ? 1.0 : mark[0] == msfTo ? 0.8 : 0.6), false));
 }
-daily.footnote("Sources: " + Citations.of(ged) + "; " + Citations.of(claims));
+daily.footnote("Sources: " + Citations.of(ged) + "; " + claims.citation());
 daily
 '''),
     md(r'''
@@ -1169,7 +1169,7 @@ var claimsChart = Charts.bars(figures).category("figure").series("estimate").val
     .size(900, 520)
     .title("Rakhine 2017: the claims beside UCDP GED")
     .subtitle("Killed, 25 August - 24 September 2017 (military: to 30 August); GED: Myanmar events starting in the period")
-    .xAxis("Figure").yAxis("Killed", "people").cite(claims).cite(ged).build();
+    .xAxis("Figure").yAxis("Killed", "people").cite(claims.citation()).cite(ged).build();
 claimsChart
 '''),
     md(r'''
@@ -1240,7 +1240,7 @@ Fmt.say("GED's best estimate for MSF's month (%s) lies between the military's %s
 System.out.println("GED counts reported, dated, located events; the survey counts deaths reported by surviving families, "
     + "so the gap measures what went unreported while northern Rakhine was closed, not a disagreement about a few events.");
 System.out.println();
-System.out.println("Sources: " + Citations.of(claims) + "; " + Citations.of(ged));
+System.out.println("Sources: " + claims.citation() + "; " + Citations.of(ged));
 '''),
 ])
 

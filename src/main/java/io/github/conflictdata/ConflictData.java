@@ -291,9 +291,11 @@ public final class ConflictData {
   /**
    * The bundled casualty claims (official statements and news reports), one row per stated figure,
    * with columns {@code claimant}, {@code date_stated}, {@code party}, {@code scope}, {@code
-   * measure}, {@code qualifier}, {@code value} and their sources; see data/claims/README.md.
+   * measure}, {@code qualifier}, {@code value} and their sources; see data/claims/README.md. A
+   * table the project curates ({@link CuratedTable#CLAIMS}), not a {@link DatasetKind}: {@code
+   * claims().table()} holds the rows, {@code claims().citation()} the footnote text.
    */
-  public static Dataset claims() {
+  public static io.github.conflictdata.compare.Claims claims() {
     return io.github.conflictdata.compare.Claims.bundled();
   }
 }

@@ -17,9 +17,6 @@ public final class Counts {
 
   /** The count columns of a kind's schema (deaths, casualties); empty if it has none. */
   public static Set<String> columns(DatasetKind kind) {
-    if (kind == DatasetKind.CLAIMS) {
-      return Set.of("value");
-    }
     // each family declares its count columns in the kind's schema
     return ConflictData.schema(kind).counts();
   }

@@ -12,6 +12,7 @@ public class DatasetFormatException extends RuntimeException {
 
   private final String file;
   private final transient DatasetKind kind;
+  private final transient CuratedTable curatedTable;
   private final String version;
   private final transient List<Problem> problems;
 
@@ -23,11 +24,38 @@ public class DatasetFormatException extends RuntimeException {
    */
   public DatasetFormatException(
       String file, DatasetKind kind, String version, List<Problem> problems) {
-    super(message(file, kind, version, problems));
+    this(file, kind, null, version, problems);
+  }
+
+  private DatasetFormatException(
+      String file, DatasetKind kind, CuratedTable table, String version, List<Problem> problems) {
+    super(message(file, kind != null ? kind.name() : table != null ? table.name() : null, version,
+        problems));
     this.file = file;
     this.kind = kind;
+    this.curatedTable = table;
     this.version = version;
     this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * A problem with one of the project's own curated tables (claims, concordance); the message
+   * reads "cannot read as CLAIMS 1.0".
+   *
+   * @param file file or resource name
+   * @param table the curated table the file was read as
+   * @param version the layout version, or null if not known
+   * @param problems every problem found, at least one
+   */
+  public static DatasetFormatException curated(
+      String file, CuratedTable table, String version, List<Problem> problems) {
+    return new DatasetFormatException(file, null, table, version, problems);
+  }
+
+  /** A single problem with a curated table. */
+  public static DatasetFormatException curated(
+      String file, CuratedTable table, String version, Problem problem) {
+    return curated(file, table, version, List.of(problem));
   }
 
   /** A single problem. */
@@ -36,7 +64,7 @@ public class DatasetFormatException extends RuntimeException {
   }
 
   private static String message(
-      String file, DatasetKind kind, String version, List<Problem> problems) {
+      String file, String kind, String version, List<Problem> problems) {
     StringBuilder sb = new StringBuilder();
     sb.append(file).append(": cannot read");
     if (kind != null) {
@@ -57,9 +85,14 @@ public class DatasetFormatException extends RuntimeException {
     return file;
   }
 
-  /** The dataset kind, or null if detection failed. */
+  /** The dataset kind, or null if detection failed or the file is a {@link #curatedTable()}. */
   public DatasetKind kind() {
     return kind;
+  }
+
+  /** The curated table (claims, concordance) the file was read as, or null for a dataset. */
+  public CuratedTable curatedTable() {
+    return curatedTable;
   }
 
   /** The release, or null if not known. */

@@ -2,7 +2,8 @@ package io.github.conflictdata;
 
 /**
  * The armed-conflict datasets conflictdata reads. Each kind has one schema for all of its
- * releases: the union of the releases' columns, named as the newest release names them.
+ * releases: the union of the releases' columns, named as the newest release names them. The
+ * tables the project curates itself (claims, concordance) are not kinds: see {@link CuratedTable}.
  */
 public enum DatasetKind {
   /** UCDP Battle-Related Deaths Dataset, one row per conflict-year. */
@@ -35,13 +36,7 @@ public enum DatasetKind {
    * ACLED's published country-year aggregates (reported fatalities or political-violence events
    * by country-year), one row per country-year; never bundled.
    */
-  ACLED_COUNTRY_YEAR("ACLED country-year aggregates"),
-  /**
-   * Casualty figures stated by governments and reported in the news (our own curated table,
-   * {@code data/claims/claims.csv}): one row per stated figure. Read with {@link
-   * ConflictData#claims()}; not detected by {@link ConflictData#read}.
-   */
-  CLAIMS("Casualty claims (conflictdata)");
+  ACLED_COUNTRY_YEAR("ACLED country-year aggregates");
 
   private final String title;
 

@@ -32,17 +32,21 @@ import tech.tablesaw.columns.Column;
  *       that codebook says are imported from the ACD. Not {@code startprec}, {@code startprec2},
  *       {@code ependprec}: the ACD codebook says its precision coding changed in 2014 and 2017,
  *       and the 2009 wording PRIO used was not available.
- *   <li>COW Extra-State: {@code WhereFought} (Extra-State codebook v4.0 pp. 8-9, as quoted by the
- *       Conflict Database Compass).
- *   <li>COW Inter-State: {@code Outcome} (restated by peacesciencer) and {@code WhereFought}
- *       (listed by Our World in Data's COW processing); COW Intra-State: {@code Outcome} and {@code
- *       Intnl} (peacesciencer, Our World in Data), {@code V5RegionNum} (Our World in Data); COW
- *       Non-State: {@code WhereFought} (Our World in Data: the extra-state codes). These are
- *       <em>secondary</em> sources, used because COW's own codebook text could not be found; each
- *       enum cites its source and the tests check the codes against the shared files.
- *   <li>Every other COW column stays unlabelled, as no citable text defining its codes was found:
- *       {@code WarType} (all kinds), {@code Initiator}, {@code Side}, {@code Interven}, Extra-State
- *       and Non-State {@code Outcome}, Intra-State 4.1 {@code WhereFought}. Codes are not guessed.
+ *   <li>UCDP GED: {@code type_of_violence}, {@code where_prec}, {@code event_clarity}, {@code
+ *       date_prec} (GED codebook 23.1, pp. 6, 9, 10).
+ *   <li>UCDP One-Sided Violence: {@code is_government_actor} (one-sided codebook 25.1, p. 6) and
+ *       {@code region} (the ACD's five region codes, the same codebook p. 7). UCDP Non-State:
+ *       none; no citable codebook text for its {@code org} codes is at hand (UCDP's non-state
+ *       codebook is not among the shared documents), so none is guessed.
+ *   <li>COW, from COW's own codebooks (shared docs; each enum cites the page): Inter-State {@code
+ *       WarType}, {@code WhereFought}, {@code Initiator}, {@code Outcome}; Intra-State {@code
+ *       WarType}, {@code Intnl}, {@code Outcome}, 4.1's {@code WhereFought} (the extra-state
+ *       regions) and 5.1's {@code V5RegionNum}; Extra-State {@code WarType}, {@code Initiator},
+ *       {@code Interven}, {@code Outcome}, {@code WhereFought}; Non-State {@code WarType}, {@code
+ *       WhereFought}, {@code Outcome}. Each kind has its own {@code WarType} enum, so another
+ *       kind's type shows as unknown. Inter-State {@code Side} is in the file but not in the
+ *       codebook: its labels ("Side 1", "Side 2") rest on a <em>secondary</em> source,
+ *       peacesciencer. Intra- and Non-State {@code Initiator} are text (a name, "A"/"B"), not codes.
  *   <li>ACLED: none (its coded fields are published as text).
  * </ul>
  *
@@ -61,9 +65,6 @@ public final class Labels {
 
   /** The coded columns of a kind, as its family declares them in the schema. */
   private static Map<String, List<CodeLabel>> codebooks(DatasetKind kind) {
-    if (kind == DatasetKind.CLAIMS) {
-      return Map.of();
-    }
     return ConflictData.schema(kind).labels();
   }
 

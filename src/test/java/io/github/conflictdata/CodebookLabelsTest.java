@@ -1,5 +1,6 @@
 package io.github.conflictdata;
 
+import io.github.conflictdata.testing.LabelsTestCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,22 +43,22 @@ class CodebookLabelsTest {
     for (DatasetKind kind :
         List.of(
             DatasetKind.UCDP_PRIO_ACD, DatasetKind.UCDP_BRD_CONFLICT, DatasetKind.UCDP_BRD_DYADIC)) {
-      Map<String, Map<Integer, String>> quotes = byColumn(LabelsTestCsv.fixture(ACD));
+      Map<String, Map<Integer, String>> quotes = LabelsTestCsv.byColumn(LabelsTestCsv.fixture(ACD));
       // start_prec2 shares start_prec's definition (codebook p. 9: "values are explained in 4.3")
       quotes.put("start_prec2", quotes.get("start_prec"));
       for (String column : Labels.codedColumns(kind)) {
-        assertMatches(kind, column, quotes.get(column), ACD);
+        LabelsTestCsv.assertMatches(kind, column, quotes.get(column), ACD);
       }
     }
   }
 
   @Test
   void prioCodebookCodesMatchEnums() throws IOException {
-    Map<String, Map<Integer, String>> quotes = byColumn(LabelsTestCsv.fixture(PRIO));
-    assertMatches(DatasetKind.PRIO_BATTLE_DEATHS, "annualdata", quotes.get("annualdata"), PRIO);
-    assertMatches(DatasetKind.PRIO_BATTLE_DEATHS, "source", quotes.get("source"), PRIO);
+    Map<String, Map<Integer, String>> quotes = LabelsTestCsv.byColumn(LabelsTestCsv.fixture(PRIO));
+    LabelsTestCsv.assertMatches(DatasetKind.PRIO_BATTLE_DEATHS, "annualdata", quotes.get("annualdata"), PRIO);
+    LabelsTestCsv.assertMatches(DatasetKind.PRIO_BATTLE_DEATHS, "source", quotes.get("source"), PRIO);
     // the columns the PRIO codebook (p. 5) says were imported from the ACD carry the ACD's codes
-    Map<String, Map<Integer, String>> acd = byColumn(LabelsTestCsv.fixture(ACD));
+    Map<String, Map<Integer, String>> acd = LabelsTestCsv.byColumn(LabelsTestCsv.fixture(ACD));
     Map<String, String> imported =
         Map.of(
             "incomp", "incompatibility",
@@ -67,7 +68,7 @@ class CodebookLabelsTest {
             "epend", "ep_end",
             "region", "region");
     for (Map.Entry<String, String> e : imported.entrySet()) {
-      assertMatches(DatasetKind.PRIO_BATTLE_DEATHS, e.getKey(), acd.get(e.getValue()), ACD);
+      LabelsTestCsv.assertMatches(DatasetKind.PRIO_BATTLE_DEATHS, e.getKey(), acd.get(e.getValue()), ACD);
     }
     assertEquals(
         new TreeSet<>(List.of("annualdata", "source", "incomp", "int", "cumint", "type", "epend",
@@ -77,30 +78,63 @@ class CodebookLabelsTest {
 
   @Test
   void cowExtraStateWhereFoughtMatchesQuotedCodebook() throws IOException {
-    Map<String, Map<Integer, String>> quotes = byColumn(LabelsTestCsv.fixture(COW_EXTRA));
-    assertMatches(DatasetKind.COW_EXTRA_STATE, "WhereFought", quotes.get("WhereFought"), COW_EXTRA);
+    Map<String, Map<Integer, String>> quotes = LabelsTestCsv.byColumn(LabelsTestCsv.fixture(COW_EXTRA));
+    LabelsTestCsv.assertMatches(DatasetKind.COW_EXTRA_STATE, "WhereFought", quotes.get("WhereFought"), COW_EXTRA);
   }
 
   @Test
-  void cowColumnsWithoutCitableCodesStayUnlabelled() {
-    // no citable text defines these codes (Labels javadoc); CowCodebookLabelsTest covers the rest
-    for (DatasetKind kind :
-        List.of(
-            DatasetKind.COW_INTER_STATE,
-            DatasetKind.COW_INTRA_STATE,
-            DatasetKind.COW_EXTRA_STATE,
-            DatasetKind.COW_NON_STATE)) {
-      for (String column : List.of("WarType", "Initiator", "Side", "Interven")) {
-        assertFalse(Labels.codedColumns(kind).contains(column), kind + " " + column);
-      }
-    }
-    assertFalse(Labels.codedColumns(DatasetKind.COW_EXTRA_STATE).contains("Outcome"));
-    assertFalse(Labels.codedColumns(DatasetKind.COW_NON_STATE).contains("Outcome"));
-    assertFalse(Labels.codedColumns(DatasetKind.COW_INTRA_STATE).contains("WhereFought"));
+  void cowCodedColumnsAreLabelledFromTheCodebooks() {
+    // the COW codebooks (shared docs) define these codes; CowCodebookLabelsTest checks each one
     assertEquals(
-        List.of("WhereFought"), List.copyOf(Labels.codedColumns(DatasetKind.COW_EXTRA_STATE)));
-    assertFalse(Labels.label(DatasetKind.COW_INTER_STATE, "WarType", 1).isPresent());
+        List.of("WarType", "Side", "WhereFought", "Initiator", "Outcome"),
+        List.copyOf(Labels.codedColumns(DatasetKind.COW_INTER_STATE)));
+    assertEquals(
+        List.of("V5RegionNum", "WarType", "Intnl", "WhereFought", "Outcome"),
+        List.copyOf(Labels.codedColumns(DatasetKind.COW_INTRA_STATE)));
+    assertEquals(
+        List.of("WarType", "Initiator", "Interven", "Outcome", "WhereFought"),
+        List.copyOf(Labels.codedColumns(DatasetKind.COW_EXTRA_STATE)));
+    assertEquals(
+        List.of("WarType", "WhereFought", "Outcome"),
+        List.copyOf(Labels.codedColumns(DatasetKind.COW_NON_STATE)));
+    // each kind has its own WarType codes: another kind's type is unknown, not mislabelled
+    assertEquals(
+        "Inter-state war", Labels.label(DatasetKind.COW_INTER_STATE, "WarType", 1).orElseThrow());
+    assertFalse(Labels.label(DatasetKind.COW_INTER_STATE, "WarType", 2).isPresent());
+    assertEquals(
+        "Colonial war", Labels.label(DatasetKind.COW_EXTRA_STATE, "WarType", 2).orElseThrow());
+    // inter-state Initiator codes 1 = Yes, 2 = No; extra-state 0 = no, 1 = yes
+    assertEquals(
+        "Did not initiate the war",
+        Labels.label(DatasetKind.COW_INTER_STATE, "Initiator", 2).orElseThrow());
+    assertFalse(Labels.label(DatasetKind.COW_EXTRA_STATE, "Initiator", 2).isPresent());
+    // intra-state 4.1 WhereFought uses the extra-state regions: 4 is Africa there
+    assertEquals(
+        "Africa", Labels.label(DatasetKind.COW_INTRA_STATE, "WhereFought", 4).orElseThrow());
+    // intra- and non-state Initiator hold names or "A"/"B", not codes
+    assertFalse(Labels.codedColumns(DatasetKind.COW_INTRA_STATE).contains("Initiator"));
+    assertFalse(Labels.codedColumns(DatasetKind.COW_NON_STATE).contains("Initiator"));
     assertTrue(Labels.codedColumns(DatasetKind.ACLED_EVENTS).isEmpty());
+  }
+
+  @Test
+  void gedAndOneSidedCodedColumnsAreLabelled() {
+    assertEquals(
+        List.of("type_of_violence", "where_prec", "event_clarity", "date_prec"),
+        List.copyOf(Labels.codedColumns(DatasetKind.UCDP_GED)));
+    assertEquals(
+        List.of("is_government_actor", "region"),
+        List.copyOf(Labels.codedColumns(DatasetKind.UCDP_ONESIDED)));
+    // GED codebook 23.1 p. 6: "2: non-state conflict"; one-sided codebook 25.1 p. 6, p. 7
+    assertEquals(
+        "Non-state conflict",
+        Labels.label(DatasetKind.UCDP_GED, "type_of_violence", 2).orElseThrow());
+    assertEquals(
+        "Government actor",
+        Labels.label(DatasetKind.UCDP_ONESIDED, "is_government_actor", 1).orElseThrow());
+    assertEquals("Africa", Labels.label(DatasetKind.UCDP_ONESIDED, "region", 4).orElseThrow());
+    // non-state org: no codebook text shared to cite, so it stays unlabelled
+    assertFalse(Labels.codedColumns(DatasetKind.UCDP_NONSTATE).contains("org"));
   }
 
   @Test
@@ -166,31 +200,5 @@ class CodebookLabelsTest {
       String quote = f[2].replaceAll("\\s*\\((section [\\d.]+, )?p\\. \\d+\\)$", "");
       assertTrue(all.contains(LabelsTestCsv.norm(quote)), pdf + " lacks the quote: " + quote);
     }
-  }
-
-  static Map<String, Map<Integer, String>> byColumn(List<String[]> lines) {
-    Map<String, Map<Integer, String>> out = new LinkedHashMap<>();
-    for (String[] f : lines) {
-      out.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(Integer.parseInt(f[1]), f[2]);
-    }
-    return out;
-  }
-
-  static void assertMatches(
-      DatasetKind kind, String column, Map<Integer, String> quotes, String fixture) {
-    assertTrue(quotes != null && !quotes.isEmpty(), fixture + " has no codes for " + column);
-    List<CodeLabel> codes = Labels.codebook(kind, column);
-    List<Integer> enumCodes = new ArrayList<>();
-    for (CodeLabel c : codes) {
-      enumCodes.add(c.code());
-      String quote = quotes.get(c.code());
-      assertTrue(quote != null, kind + "/" + column + " code " + c.code() + " not in " + fixture);
-      assertTrue(
-          LabelsTestCsv.norm(quote).contains(LabelsTestCsv.norm(c.description())),
-          kind + "/" + column + " " + c.code() + ": '" + c.description() + "' not in codebook quote '"
-              + quote + "'");
-      assertFalse(c.label().isBlank());
-    }
-    assertEquals(new TreeSet<>(quotes.keySet()), new TreeSet<>(enumCodes), kind + "/" + column);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.conflictdata;
 
+import io.github.conflictdata.testing.LabelsTestCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,6 +89,43 @@ class LabelsSharedDataTest {
             Set.of("WarNum", "WhereFought"));
     assertEquals(198, extra.rowCount()); // SOURCES.md
     assertAllLabelled(extra, DatasetKind.COW_EXTRA_STATE);
+  }
+
+  /**
+   * GED 19.1 and One-Sided 25.1 read by the project's reader: every coded cell has a label, and
+   * the rows labelled one-sided violence (GED codebook 23.1 p. 6, code 3) or government actor
+   * (one-sided codebook 25.1 p. 6, code 1) are exactly the rows whose raw cell is that code.
+   */
+  @Test
+  void gedAndOneSidedViewsThroughTheReader() throws Exception {
+    java.nio.file.Path ged = io.github.conflictdata.testing.TestFiles.sharedFile("ucdp-ged/ged191.csv");
+    Dataset d = ConflictData.read(ged);
+    assertEquals(DatasetKind.UCDP_GED, d.kind());
+    assertAllLabelled(d.table(), DatasetKind.UCDP_GED);
+    java.util.List<java.util.List<String>> raw =
+        io.github.conflictdata.testing.TestFiles.csvRecords(
+            java.nio.file.Files.readString(ged, StandardCharsets.UTF_8));
+    int at = raw.get(0).indexOf("type_of_violence");
+    long expected = raw.stream().skip(1).filter(r -> r.get(at).equals("3")).count();
+    assertTrue(expected > 0, "ged191 has one-sided events");
+    assertEquals(
+        expected,
+        Labels.view(d).stringColumn("type_of_violence").countOccurrences("One-sided violence"));
+
+    Dataset os =
+        ConflictData.read(
+            io.github.conflictdata.testing.TestFiles.sharedFile("ucdp-onesided/OneSided_v25_1.xlsx"));
+    assertEquals(DatasetKind.UCDP_ONESIDED, os.kind());
+    assertAllLabelled(os.table(), DatasetKind.UCDP_ONESIDED);
+    java.util.List<java.util.List<String>> rows =
+        io.github.conflictdata.testing.CodebookText.xlsxRecords(
+            io.github.conflictdata.testing.TestFiles.sharedFile("ucdp-onesided/OneSided_v25_1.xlsx"));
+    int g = rows.get(0).indexOf("is_government_actor");
+    long governments = rows.stream().skip(1).filter(r -> r.get(g).strip().equals("1")).count();
+    assertTrue(governments > 0, "one-sided 25.1 has government actors");
+    assertEquals(
+        governments,
+        Labels.view(os).stringColumn("is_government_actor").countOccurrences("Government actor"));
   }
 
   private static void assertAllLabelled(Table t, DatasetKind kind) {

@@ -111,14 +111,18 @@ class LabelsViewTest {
         Table.create(
             "inter",
             IntColumn.create("WarNum", 216, 216),
+            IntColumn.create("BatDeath", 1000, 2500),
             IntColumn.create("WarType", 1, 1),
             IntColumn.create("Side", 1, 2),
             IntColumn.create("Outcome", 1, 2),
             IntColumn.create("WhereFought", 2, 12));
     Table v = Labels.view(t, DatasetKind.COW_INTER_STATE);
-    // WarType and Side have no citable codes (Labels javadoc), so they keep their integers
-    assertEquals(List.of(1, 1), v.intColumn("WarType").asList());
-    assertEquals(List.of(1, 2), v.intColumn("Side").asList());
+    // WarNum and BatDeath are not codes, so they keep their integers
+    assertEquals(List.of(216, 216), v.intColumn("WarNum").asList());
+    assertEquals(List.of(1000, 2500), v.intColumn("BatDeath").asList());
+    // Inter-State codebook p. 3 (WarType), p. 4 (Outcome, WhereFought); Side: peacesciencer
+    assertEquals(List.of("Inter-state war", "Inter-state war"), v.stringColumn("WarType").asList());
+    assertEquals(List.of("Side 1", "Side 2"), v.stringColumn("Side").asList());
     assertEquals(List.of("Winner", "Loser"), v.stringColumn("Outcome").asList());
     assertEquals(List.of("Europe", "Europe & Asia"), v.stringColumn("WhereFought").asList());
     Table acled = Table.create("acled", IntColumn.create("inter1", 1, 2));
@@ -158,12 +162,16 @@ class LabelsViewTest {
   void codebookTableListsEveryCodeOfEveryLabelledColumn() {
     Table cb = Labels.codebookTable(DatasetKind.COW_EXTRA_STATE);
     assertEquals(List.of("column", "code", "label", "description"), cb.columnNames());
-    // COW Extra-State codebook pp. 8-9: six WhereFought values
-    assertEquals(List.of(1, 2, 4, 6, 7, 9), cb.intColumn("code").asList());
-    assertEquals("W. Hemisphere", cb.stringColumn("label").get(0));
+    // COW Extra-State codebook pp. 7-9, in column order: WarType 2, 3; Initiator 0, 1; Interven
+    // 0, 1; Outcome 1-7; WhereFought's six regions
+    assertEquals(
+        List.of(2, 3, 0, 1, 0, 1, 1, 2, 3, 4, 5, 6, 7, 1, 2, 4, 6, 7, 9),
+        cb.intColumn("code").asList());
+    assertEquals("Colonial war", cb.stringColumn("label").get(0));
+    assertEquals("W. Hemisphere", cb.stringColumn("label").get(13));
     assertEquals(0, Labels.codebookTable(DatasetKind.ACLED_EVENTS).rowCount());
-    // inter-state: 15 WhereFought codes (OWID) + 8 Outcome codes (peacesciencer)
-    assertEquals(23, Labels.codebookTable(DatasetKind.COW_INTER_STATE).rowCount());
+    // inter-state: WarType 1 + Side 2 + WhereFought 15 + Initiator 2 + Outcome 8 codes
+    assertEquals(28, Labels.codebookTable(DatasetKind.COW_INTER_STATE).rowCount());
     Table acd = Labels.codebookTable(DatasetKind.UCDP_PRIO_ACD);
     // ACD codebook v25.1: 3 + 2 + 2 + 4 + 7 + 7 + 2 + 5 + 5 codes
     assertEquals(37, acd.rowCount());

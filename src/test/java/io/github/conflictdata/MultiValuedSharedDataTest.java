@@ -1,5 +1,6 @@
 package io.github.conflictdata;
 
+import io.github.conflictdata.testing.LabelsTestCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,10 +1,17 @@
 package io.github.conflictdata.compare;
 
-import io.github.conflictdata.Dataset;
+import static io.github.conflictdata.io.ColumnType.DATE;
+import static io.github.conflictdata.io.ColumnType.INT;
+import static io.github.conflictdata.io.ColumnType.TEXT;
+
+import io.github.conflictdata.Counts;
+import io.github.conflictdata.CuratedTable;
 import io.github.conflictdata.DatasetFormatException;
-import io.github.conflictdata.DatasetKind;
 import io.github.conflictdata.Source;
-import io.github.conflictdata.compare.TypedCsv.Col;
+import io.github.conflictdata.io.ColumnSpec;
+import io.github.conflictdata.io.ColumnType;
+import io.github.conflictdata.io.Schema;
+import io.github.conflictdata.io.StrictCsv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
@@ -23,9 +29,14 @@ import tech.tablesaw.api.Table;
  * in {@code data/claims/README.md}). The reader is strict: any bad cell throws {@link
  * DatasetFormatException} naming file, line and column; nothing is dropped or guessed.
  *
+ * <p>Claims are a table this project curates ({@link CuratedTable#CLAIMS}), not a published
+ * dataset: {@link #table()} holds the rows, {@link #source()} the file read and its SHA-256, and
+ * {@link #citation()} the footnote text.
+ *
  * <pre>{@code
- * Dataset claims = Claims.bundled();            // same as ConflictData.claims()
- * Dataset mine = Claims.read(Path.of("my-claims.csv"));
+ * Claims claims = Claims.bundled();            // same as ConflictData.claims()
+ * Claims mine = Claims.read(Path.of("my-claims.csv"));
+ * Table t = claims.table();
  * }</pre>
  */
 public final class Claims {
@@ -34,6 +45,8 @@ public final class Claims {
 
   /** Classpath location of the bundled claims file. */
   public static final String RESOURCE = "/io/github/conflictdata/data/claims/claims.csv";
+
+  static final String LICENCE = "Apache-2.0 (conflictdata)";
 
   static final String CITATION =
       "conflictdata claims table v" + VERSION + " (data/claims/README.md); each row cites the"
@@ -53,37 +66,75 @@ public final class Claims {
   public static final List<String> SOURCE_KINDS =
       List.of("official statement", "survey estimate", "reporter rounding");
 
-  static final List<Col> COLUMNS =
-      List.of(
-          Col.integer("claim_id", true, 1),
-          Col.text("war", true),
-          Col.integer("year_start", true, 1800),
-          Col.integer("year_end", true, 1800),
-          Col.text("claimant", true),
-          Col.date("date_stated", true),
-          Col.text("party", true),
-          Col.oneOf("scope", true, SCOPES.toArray(String[]::new)),
-          Col.oneOf("measure", true, MEASURES.toArray(String[]::new)),
-          Col.oneOf("qualifier", true, QUALIFIERS.toArray(String[]::new)),
-          Col.integer("value", true, 0),
-          Col.oneOf("source_kind", true, SOURCE_KINDS.toArray(String[]::new)),
-          Col.integer("derived_from", false, 1),
-          Col.text("source_publication", true),
-          Col.text("source_title", true),
-          Col.date("source_date", true),
-          Col.text("source_url", false),
-          Col.text("quote", true),
-          Col.text("notes", false),
+  /** The claims layout, read by {@link StrictCsv}. */
+  public static final Schema SCHEMA =
+      Schema.curated(CuratedTable.CLAIMS)
+          .column(ColumnSpec.key("claim_id", INT).min(1))
+          .column(ColumnSpec.key("war", TEXT))
+          .column(ColumnSpec.key("year_start", INT).min(1800))
+          .column(ColumnSpec.key("year_end", INT).min(1800))
+          .column(ColumnSpec.key("claimant", TEXT))
+          .column(ColumnSpec.key("date_stated", DATE))
+          .column(ColumnSpec.key("party", TEXT))
+          .column(ColumnSpec.key("scope", TEXT).allowed(SCOPES.toArray(String[]::new)))
+          .column(ColumnSpec.key("measure", TEXT).allowed(MEASURES.toArray(String[]::new)))
+          .column(ColumnSpec.key("qualifier", TEXT).allowed(QUALIFIERS.toArray(String[]::new)))
+          .column(ColumnSpec.key("value", INT).min(0))
+          .column(ColumnSpec.key("source_kind", TEXT).allowed(SOURCE_KINDS.toArray(String[]::new)))
+          .column(optional("derived_from", INT).min(1))
+          .column(ColumnSpec.key("source_publication", TEXT))
+          .column(ColumnSpec.key("source_title", TEXT))
+          .column(ColumnSpec.key("source_date", DATE))
+          .column(optional("source_url", TEXT))
+          .column(ColumnSpec.key("quote", TEXT))
+          .column(optional("notes", TEXT))
           // added by issue 13: the period a figure covers and the population it counts; a file
           // without them (layout 1.0) reads with these columns all-missing
-          Col.date("period_start", false).optionalColumn(),
-          Col.date("period_end", false).optionalColumn(),
-          Col.text("population", false).optionalColumn());
+          .column(optional("period_start", DATE).mayBeAbsent())
+          .column(optional("period_end", DATE).mayBeAbsent())
+          .column(optional("population", TEXT).mayBeAbsent())
+          .counts("value")
+          .citation(CITATION)
+          .licence(LICENCE)
+          .build();
 
-  private Claims() {}
+  private static ColumnSpec optional(String name, ColumnType type) {
+    return ColumnSpec.of(name, type, Set.of());
+  }
+
+  private final Table table;
+  private final Source source;
+
+  private Claims(Table table, Source source) {
+    this.table = table;
+    this.source = source;
+  }
+
+  /** The claims, one row per stated figure, columns as in {@code data/claims/README.md}. */
+  public Table table() {
+    return table;
+  }
+
+  /** The file read: name, SHA-256 of its bytes, citation and licence. */
+  public Source source() {
+    return source;
+  }
+
+  /** The layout version ({@link #VERSION}). */
+  public String version() {
+    return VERSION;
+  }
+
+  /**
+   * Footnote text: {@code "Casualty claims (conflictdata) 1.0: conflictdata claims table v1.0
+   * ..."}, for {@code chart.cite(String)}.
+   */
+  public String citation() {
+    return CuratedTable.CLAIMS.title() + " " + VERSION + ": " + source.citation();
+  }
 
   /** The claims file shipped in the jar. */
-  public static Dataset bundled() {
+  public static Claims bundled() {
     InputStream in = Claims.class.getResourceAsStream(RESOURCE);
     if (in == null) {
       throw new IllegalStateException("bundled claims not on the classpath: " + RESOURCE);
@@ -96,7 +147,7 @@ public final class Claims {
    *
    * @throws DatasetFormatException on any malformed record or cell
    */
-  public static Dataset read(Path file) {
+  public static Claims read(Path file) {
     try {
       return read(Files.newInputStream(file), file.toString());
     } catch (IOException e) {
@@ -107,41 +158,43 @@ public final class Claims {
   /**
    * Reads claims from a stream strictly.
    *
-   * @param name the name used in problems and in {@link Dataset#source()}
+   * @param name the name used in problems and in {@link #source()}
    */
-  public static Dataset read(InputStream in, String name) {
-    CsvRecords csv = CsvRecords.read(in, name, DatasetKind.CLAIMS);
-    Table t = TypedCsv.toTable(csv, COLUMNS, DatasetKind.CLAIMS, "claims");
-    TypedCsv.requireUnique(csv, t, "claim_id", DatasetKind.CLAIMS);
+  public static Claims read(InputStream in, String name) {
+    StrictCsv csv = StrictCsv.read(in, name, SCHEMA);
+    Table t = csv.table();
+    t.setName("claims");
+    csv.requireUnique("claim_id");
     IntColumn start = t.intColumn("year_start");
     IntColumn end = t.intColumn("year_end");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "year_end",
+    csv.requireRows("year_end",
         r -> end.getInt(r) >= start.getInt(r), "a year >= year_start");
     Set<Integer> ids = new HashSet<>(t.intColumn("claim_id").asList());
     IntColumn derived = t.intColumn("derived_from");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "derived_from",
+    csv.requireRows("derived_from",
         r -> derived.isMissing(r) || ids.contains(derived.getInt(r)),
         "empty or the claim_id of another row");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "derived_from",
+    csv.requireRows("derived_from",
         r -> derived.isMissing(r) != t.stringColumn("source_kind").get(r).equals("reporter rounding"),
         "a claim_id for a reporter rounding, empty otherwise");
     DateColumn ps = t.dateColumn("period_start");
     DateColumn pe = t.dateColumn("period_end");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "period_end",
+    csv.requireRows("period_end",
         r -> ps.isMissing(r) == pe.isMissing(r), "set exactly when period_start is set");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "period_end",
+    csv.requireRows("period_end",
         r -> ps.isMissing(r) || !pe.get(r).isBefore(ps.get(r)), "a date on or after period_start");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "period_start",
+    csv.requireRows("period_start",
         r -> ps.isMissing(r) || (ps.get(r).getYear() >= start.getInt(r)
             && pe.get(r).getYear() <= end.getInt(r)),
         "a period inside year_start..year_end");
-    TypedCsv.requireRows(csv, t, DatasetKind.CLAIMS, "source_url",
+    csv.requireRows("source_url",
         r -> {
           String u = t.stringColumn("source_url").get(r);
           return u.isEmpty() || u.startsWith("https://") || u.startsWith("http://");
         },
         "empty or an http(s) URL");
-    Source source = new Source(name, csv.sha256, CITATION, "Apache-2.0 (conflictdata)");
-    return new Dataset(DatasetKind.CLAIMS, VERSION, t, source, List.of(), Map.of());
+    Source source = new Source(name, csv.sha256(), CITATION, LICENCE);
+    Counts.group(t.intColumn("value"));
+    return new Claims(t, source);
   }
 }

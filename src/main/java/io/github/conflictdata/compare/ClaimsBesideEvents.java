@@ -45,7 +45,7 @@ public final class ClaimsBesideEvents {
   }
 
   /** Claims beside a GED dataset. */
-  public static Builder of(Dataset claims, Dataset ged) {
+  public static Builder of(Claims claims, Dataset ged) {
     return new Builder(claims.table(), ged.table());
   }
 

@@ -599,7 +599,7 @@ public final class Compare {
    * conflict-year ("dataset", with {@code ratio_to_claims} = dataset best / claims total of military
    * killed). Reporter roundings ({@code derived_from} set) are left out so nothing counts twice.
    */
-  public static Table claimsBeside(War war, int year, Sources sources, Dataset claims) {
+  public static Table claimsBeside(War war, int year, Sources sources, Claims claims) {
     Table c = claims.table();
     Table out = Table.create("claims beside data: " + war.key() + " " + year);
     StringColumn kind = StringColumn.create("kind");

@@ -1,8 +1,15 @@
 package io.github.conflictdata.compare;
 
+import static io.github.conflictdata.io.ColumnType.INT;
+import static io.github.conflictdata.io.ColumnType.TEXT;
+
+import io.github.conflictdata.CuratedTable;
 import io.github.conflictdata.DatasetFormatException;
 import io.github.conflictdata.compare.ConcordanceEntry.CowKind;
-import io.github.conflictdata.compare.TypedCsv.Col;
+import io.github.conflictdata.io.ColumnSpec;
+import io.github.conflictdata.io.ColumnType;
+import io.github.conflictdata.io.Schema;
+import io.github.conflictdata.io.StrictCsv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -31,26 +39,33 @@ public final class Concordance {
   public static final String RESOURCE =
       "/io/github/conflictdata/data/concordance/war-concordance.csv";
 
-  static final List<Col> COLUMNS =
-      List.of(
-          Col.text("war", true),
-          Col.integer("ucdp_conflict_id", true, 1),
-          Col.text("ucdp_dyad_ids", false),
-          Col.integer("ucdp_start_year", true, 1946),
-          Col.integer("ucdp_end_year", true, 1946),
-          Col.oneOf("cow_kind", false, "inter", "intra", "extra", "non-state"),
-          Col.integer("cow_war_num", false, 1),
-          Col.text("cow_intra_v51_war_num", false),
-          Col.text("cow_war_name", false),
-          Col.integer("cow_start_year", false, 1816),
-          Col.integer("cow_end_year", false, 1816),
-          Col.integer("prio_id", false, 1),
-          Col.integer("prio_start_year", false, 1946),
-          Col.integer("prio_end_year", false, 1946),
-          Col.integer("start_year", true, 1816),
-          Col.integer("end_year", true, 1816),
-          Col.oneOf("confidence", true, "high", "medium"),
-          Col.text("evidence", true));
+  /** The concordance layout, read by {@link StrictCsv}. */
+  public static final Schema SCHEMA =
+      Schema.curated(CuratedTable.CONCORDANCE)
+          .column(ColumnSpec.key("war", TEXT))
+          .column(ColumnSpec.key("ucdp_conflict_id", INT).min(1))
+          .column(optional("ucdp_dyad_ids", TEXT))
+          .column(ColumnSpec.key("ucdp_start_year", INT).min(1946))
+          .column(ColumnSpec.key("ucdp_end_year", INT).min(1946))
+          .column(optional("cow_kind", TEXT).allowed("inter", "intra", "extra", "non-state"))
+          .column(optional("cow_war_num", INT).min(1))
+          .column(optional("cow_intra_v51_war_num", TEXT))
+          .column(optional("cow_war_name", TEXT))
+          .column(optional("cow_start_year", INT).min(1816))
+          .column(optional("cow_end_year", INT).min(1816))
+          .column(optional("prio_id", INT).min(1))
+          .column(optional("prio_start_year", INT).min(1946))
+          .column(optional("prio_end_year", INT).min(1946))
+          .column(ColumnSpec.key("start_year", INT).min(1816))
+          .column(ColumnSpec.key("end_year", INT).min(1816))
+          .column(ColumnSpec.key("confidence", TEXT).allowed("high", "medium"))
+          .column(ColumnSpec.key("evidence", TEXT))
+          .licence("Apache-2.0 (conflictdata)")
+          .build();
+
+  private static ColumnSpec optional(String name, ColumnType type) {
+    return ColumnSpec.of(name, type, Set.of());
+  }
 
   private static volatile Concordance bundled;
 
@@ -95,19 +110,20 @@ public final class Concordance {
    * @param name the name used in error messages
    */
   public static Concordance read(InputStream in, String name) {
-    CsvRecords csv = CsvRecords.read(in, name, null);
-    Table t = TypedCsv.toTable(csv, COLUMNS, null, "war-concordance");
+    StrictCsv csv = StrictCsv.read(in, name, SCHEMA);
+    Table t = csv.table();
+    t.setName("war-concordance");
     IntColumn s = t.intColumn("start_year");
     IntColumn e = t.intColumn("end_year");
-    TypedCsv.requireRows(csv, t, null, "end_year", r -> e.getInt(r) >= s.getInt(r),
+    csv.requireRows("end_year", r -> e.getInt(r) >= s.getInt(r),
         "a year >= start_year");
     StringColumn kind = t.stringColumn("cow_kind");
     IntColumn num = t.intColumn("cow_war_num");
     StringColumn v51 = t.stringColumn("cow_intra_v51_war_num");
-    TypedCsv.requireRows(csv, t, null, "cow_war_num",
+    csv.requireRows("cow_war_num",
         r -> kind.get(r).isEmpty() == (num.isMissing(r) && v51.get(r).isEmpty()),
         "a war number (cow_war_num or cow_intra_v51_war_num) exactly when cow_kind is set");
-    TypedCsv.requireRows(csv, t, null, "cow_intra_v51_war_num",
+    csv.requireRows("cow_intra_v51_war_num",
         r -> v51.get(r).isEmpty() || (kind.get(r).equals("intra") && v51.get(r).matches("\\d+(\\.\\d+)?")),
         "empty, or a number such as 872 or 723.5 on an intra-state row");
     return new Concordance(t);

@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,11 +60,7 @@ public final class DatasetReader {
     this.name = name;
     this.options = options;
     this.schemas = schemas;
-    try {
-      this.sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    this.sha = Sha256.digest();
   }
 
   /** Reads a file. {@code name} is used in problems and the source. */
@@ -1157,10 +1152,6 @@ public final class DatasetReader {
   }
 
   static String hex(byte[] d) {
-    StringBuilder sb = new StringBuilder(d.length * 2);
-    for (byte x : d) {
-      sb.append(Character.forDigit((x >> 4) & 0xf, 16)).append(Character.forDigit(x & 0xf, 16));
-    }
-    return sb.toString();
+    return Sha256.hexOf(d);
   }
 }

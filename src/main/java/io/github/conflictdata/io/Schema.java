@@ -1,5 +1,6 @@
 package io.github.conflictdata.io;
 
+import io.github.conflictdata.CuratedTable;
 import io.github.conflictdata.DatasetKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,13 @@ import java.util.Objects;
  * One dataset kind's layout, for all of its releases, as data: the columns in codebook order and
  * named as the newest release names them, the columns whose presence identifies the kind, the
  * column that carries the release, the derived date columns, and the citation and licence.
+ *
+ * <p>The same description serves the tables this project curates ({@link #curated(CuratedTable)}:
+ * claims, concordance), which {@link StrictCsv} reads; such a schema has no {@link #kind()}.
  */
 public final class Schema {
   private final DatasetKind kind;
+  private final CuratedTable curatedTable;
   private final List<ColumnSpec> columns;
   private final List<String> signature;
   private final String versionColumn;
@@ -31,7 +36,11 @@ public final class Schema {
   private final java.util.Map<String, String> legacyIds;
 
   private Schema(Builder b) {
-    this.kind = Objects.requireNonNull(b.kind, "kind");
+    this.kind = b.kind;
+    this.curatedTable = b.curatedTable;
+    if ((kind == null) == (curatedTable == null)) {
+      throw new IllegalStateException("a schema is of a dataset kind or of a curated table");
+    }
     this.columns = List.copyOf(b.columns);
     this.signature = List.copyOf(b.signature);
     this.versionColumn = b.versionColumn;
@@ -55,11 +64,22 @@ public final class Schema {
 
   /** A new schema for {@code kind}. */
   public static Builder builder(DatasetKind kind) {
-    return new Builder(kind);
+    return new Builder(Objects.requireNonNull(kind, "kind"), null);
   }
 
+  /** A new schema for one of the project's curated tables, read by {@link StrictCsv}. */
+  public static Builder curated(CuratedTable table) {
+    return new Builder(null, Objects.requireNonNull(table, "table"));
+  }
+
+  /** The dataset kind, or null for a {@link #curatedTable()}. */
   public DatasetKind kind() {
     return kind;
+  }
+
+  /** The curated table this schema describes, or null for a dataset kind. */
+  public CuratedTable curatedTable() {
+    return curatedTable;
   }
 
   /** Columns in table order. */
@@ -185,6 +205,7 @@ public final class Schema {
   /** Builder: {@code Schema.builder(kind).column(...).signature(...).build()}. */
   public static final class Builder {
     private final DatasetKind kind;
+    private final CuratedTable curatedTable;
     private final List<ColumnSpec> columns = new ArrayList<>();
     private final List<String> signature = new ArrayList<>();
     private final List<DerivedDate> derivedDates = new ArrayList<>();
@@ -204,8 +225,9 @@ public final class Schema {
     private final List<String> estimates = new ArrayList<>();
     private final java.util.Map<String, String> legacyIds = new java.util.LinkedHashMap<>();
 
-    private Builder(DatasetKind kind) {
+    private Builder(DatasetKind kind, CuratedTable curatedTable) {
       this.kind = kind;
+      this.curatedTable = curatedTable;
     }
 
     public Builder column(ColumnSpec c) {
@@ -309,6 +331,12 @@ public final class Schema {
     }
 
     public Schema build() {
+      for (ColumnSpec c : columns) {
+        if (kind != null && c.curatedOnly()) {
+          throw new IllegalStateException(kind + " column " + c.name() + ": allowed values,"
+              + " minimums and absent columns are checked for curated tables only (StrictCsv)");
+        }
+      }
       for (java.util.Map.Entry<String, String> e : legacyIds.entrySet()) {
         boolean idInt = columns.stream()
             .anyMatch(c -> c.name().equals(e.getKey()) && c.type() == ColumnType.INT);

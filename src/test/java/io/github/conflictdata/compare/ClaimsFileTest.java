@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conflictdata.ConflictData;
-import io.github.conflictdata.Dataset;
-import io.github.conflictdata.DatasetKind;
 import io.github.conflictdata.testing.TestFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,8 +52,9 @@ class ClaimsFileTest {
 
   @Test
   void bundledClaimsHoldEveryFigureOfTheArticleTyped() {
-    Dataset d = ConflictData.claims();
-    assertEquals(DatasetKind.CLAIMS, d.kind());
+    Claims d = ConflictData.claims();
+    assertEquals(Claims.VERSION, d.version());
+    assertTrue(d.citation().startsWith("Casualty claims (conflictdata) " + Claims.VERSION + ": "), d.citation());
     Table t = d.table();
     assertEquals(ColumnType.INTEGER, t.column("value").type());
     assertEquals(ColumnType.LOCAL_DATE, t.column("date_stated").type());

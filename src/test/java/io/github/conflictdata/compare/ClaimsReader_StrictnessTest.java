@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.conflictdata.DatasetFormatException;
-import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.CuratedTable;
 import java.io.InputStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +32,8 @@ class ClaimsReader_StrictnessTest {
     InputStream in = getClass().getResourceAsStream("/claims/" + file);
     DatasetFormatException e =
         assertThrows(DatasetFormatException.class, () -> Claims.read(in, file));
-    assertEquals(DatasetKind.CLAIMS, e.kind());
+    assertEquals(CuratedTable.CLAIMS, e.curatedTable());
+    assertEquals(null, e.kind(), "claims are not a dataset kind");
     assertTrue(e.getMessage().contains(expected),
         "message does not contain\n  " + expected + "\nbut is\n  " + e.getMessage());
   }

@@ -57,7 +57,7 @@ class KindDetectionTest {
     Path p = TestFiles.sharedFile(file);
     assertEquals(kind, ConflictData.read(p).kind());
     for (DatasetKind other : DatasetKind.values()) {
-      if (other == kind || other == DatasetKind.CLAIMS) {
+      if (other == kind) {
         continue;
       }
       DatasetFormatException e = assertThrows(DatasetFormatException.class,
@@ -85,8 +85,7 @@ class KindDetectionTest {
     byte[] csv = "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8);
     DatasetFormatException e = assertThrows(DatasetFormatException.class,
         () -> ConflictData.reader().read(new java.io.ByteArrayInputStream(csv), "x.csv"));
-    List<DatasetKind> kinds = Arrays.stream(DatasetKind.values())
-        .filter(k -> k != DatasetKind.CLAIMS).toList();
+    List<DatasetKind> kinds = List.of(DatasetKind.values());
     assertEquals(kinds.size(), e.problems().size());
     for (DatasetKind k : kinds) {
       assertTrue(e.problems().stream().map(Problem::expected).anyMatch(x -> x.contains(k.name())),

@@ -1,15 +1,14 @@
-package io.github.conflictdata;
+package io.github.conflictdata.cow;
 
+import io.github.conflictdata.ConflictData;
+import io.github.conflictdata.Dataset;
+import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.Labels;
+import io.github.conflictdata.testing.LabelsTestCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.conflictdata.cow.ExtraStateWhereFought;
-import io.github.conflictdata.cow.InterStateOutcome;
-import io.github.conflictdata.cow.InterStateWhereFought;
-import io.github.conflictdata.cow.Intnl;
-import io.github.conflictdata.cow.IntraStateOutcome;
-import io.github.conflictdata.cow.V5RegionNum;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,7 +22,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * The COW label enums against their quoted sources (fixtures under src/test/resources/cow, which
- * name each source: peacesciencer, Our World in Data, the Conflict Database Compass), and against
+ * name each source: COW's codebooks in the shared docs folder, and for some columns the secondary
+ * sources first used: peacesciencer, Our World in Data, the Conflict Database Compass), and against
  * the shared COW files: every code in a labelled column has a label, and the labelled columns are
  * exactly those a fixture quotes.
  */
@@ -44,14 +44,17 @@ class CowCodebookLabelsTest {
             DatasetKind.COW_EXTRA_STATE, EXTRA);
     for (Map.Entry<DatasetKind, String> e : fixtures.entrySet()) {
       Map<String, Map<Integer, String>> quotes =
-          CodebookLabelsTest.byColumn(LabelsTestCsv.fixture(e.getValue()));
-      // no labelled column without a quoted source, no quoted column left unregistered
+          LabelsTestCsv.byColumn(LabelsTestCsv.fixture(e.getValue()));
+      // no labelled column without a quoted source, no quoted column left unregistered; the one
+      // exception is inter-state Side, whose only source (peacesciencer) words no code
+      Set<String> expected = new TreeSet<>(quotes.keySet());
+      if (e.getKey() == DatasetKind.COW_INTER_STATE) {
+        expected.add("Side");
+      }
       assertEquals(
-          new TreeSet<>(quotes.keySet()),
-          new TreeSet<>(Labels.codedColumns(e.getKey())),
-          e.getKey().toString());
+          expected, new TreeSet<>(Labels.codedColumns(e.getKey())), e.getKey().toString());
       for (String column : quotes.keySet()) {
-        CodebookLabelsTest.assertMatches(e.getKey(), column, quotes.get(column), e.getValue());
+        LabelsTestCsv.assertMatches(e.getKey(), column, quotes.get(column), e.getValue());
       }
     }
   }
@@ -79,27 +82,67 @@ class CowCodebookLabelsTest {
 
   @Test
   void everyCodeInTheSharedCowFilesHasALabel() throws IOException {
-    Set<String> ints = Set.of("WhereFought", "Outcome", "Intnl", "V5RegionNum");
-    Table inter = cow("Inter-StateWarData_v4.0.csv", ints);
+    // the coded columns read as integers; intra- and non-state Initiator is text (names, "A"/"B")
+    Set<String> ints = Set.of("WarType", "WhereFought", "Outcome", "Intnl", "V5RegionNum");
+    Table inter = cow("Inter-StateWarData_v4.0.csv", plus(ints, "Side", "Initiator"));
     assertEquals(337, inter.rowCount()); // SOURCES.md
-    assertAllLabelled(inter, DatasetKind.COW_INTER_STATE, Set.of("WhereFought", "Outcome"));
+    assertAllLabelled(inter, DatasetKind.COW_INTER_STATE,
+        Set.of("WarType", "Side", "WhereFought", "Initiator", "Outcome"));
 
     Table intra41 = cow("Intra-StateWarData_v4.1.csv", ints);
     assertEquals(442, intra41.rowCount()); // SOURCES.md
-    assertAllLabelled(intra41, DatasetKind.COW_INTRA_STATE, Set.of("Outcome", "Intnl"));
+    assertAllLabelled(intra41, DatasetKind.COW_INTRA_STATE,
+        Set.of("WarType", "Intnl", "WhereFought", "Outcome"));
 
     Table intra51 = cow("INTRA-STATE WARS v5.1 CSV.csv", ints);
     assertEquals(420, intra51.rowCount()); // SOURCES.md
-    assertAllLabelled(
-        intra51, DatasetKind.COW_INTRA_STATE, Set.of("Outcome", "Intnl", "V5RegionNum"));
+    assertAllLabelled(intra51, DatasetKind.COW_INTRA_STATE,
+        Set.of("V5RegionNum", "WarType", "Intnl", "Outcome"));
 
     Table non = cow("Non-StateWarData_v4.0.csv", ints);
     assertEquals(62, non.rowCount()); // SOURCES.md
-    assertAllLabelled(non, DatasetKind.COW_NON_STATE, Set.of("WhereFought"));
+    assertAllLabelled(non, DatasetKind.COW_NON_STATE, Set.of("WarType", "WhereFought", "Outcome"));
 
-    Table extra = cow("Extra-StateWarData_v4.0.csv", ints);
+    Table extra = cow("Extra-StateWarData_v4.0.csv", plus(ints, "Initiator", "Interven"));
     assertEquals(198, extra.rowCount()); // SOURCES.md
-    assertAllLabelled(extra, DatasetKind.COW_EXTRA_STATE, Set.of("WhereFought"));
+    assertAllLabelled(extra, DatasetKind.COW_EXTRA_STATE,
+        Set.of("WarType", "Initiator", "Interven", "Outcome", "WhereFought"));
+  }
+
+  /**
+   * The fixture lines quoting COW's own codebooks (all but the secondary sources' lines) occur in
+   * the codebook PDFs of the shared docs folder (needs pdftotext and the shared data).
+   */
+  @Test
+  void codebookQuotesAreInTheCowCodebookPdfs() throws Exception {
+    assertQuotesIn(INTER, "Inter-StateWars_Codebook.pdf", "WarType", "Initiator", "Outcome",
+        "WhereFought");
+    assertQuotesIn(EXTRA, "Extra-StateWars_Codebook.pdf", "WarType", "Initiator", "Interven",
+        "Outcome", "WhereFought");
+    assertQuotesIn(INTRA, "Intra-StateWars_Codebook.pdf", "WarType", "Outcome", "WhereFought");
+    assertQuotesIn(NON, "Non-StateWars_Codebook.pdf", "WarType", "Outcome", "WhereFought");
+  }
+
+  private static void assertQuotesIn(String fixture, String pdf, String... columns)
+      throws Exception {
+    String text = io.github.conflictdata.testing.CodebookText.pdf(pdf);
+    Set<String> wanted = Set.of(columns);
+    int checked = 0;
+    for (String[] f : LabelsTestCsv.fixture(fixture)) {
+      if (wanted.contains(f[0])) {
+        assertTrue(
+            text.contains(io.github.conflictdata.testing.CodebookText.norm(f[2])),
+            pdf + " lacks " + f[0] + " '" + f[2] + "' quoted in " + fixture);
+        checked++;
+      }
+    }
+    assertTrue(checked >= columns.length, fixture + ": too few quotes checked");
+  }
+
+  private static Set<String> plus(Set<String> base, String... more) {
+    Set<String> out = new TreeSet<>(base);
+    out.addAll(List.of(more));
+    return out;
   }
 
   /** The same through the project's reader: label views of the typed COW tables. */
@@ -127,8 +170,10 @@ class CowCodebookLabelsTest {
                 e.getKey() + " " + name + " row " + i + ": " + labels.get(i));
           }
         }
-        // release 4.1 has no V5RegionNum: that column is all missing in its table
-        boolean absent = e.getKey().startsWith("Intra-State") && name.equals("V5RegionNum");
+        // release 4.1 has no V5RegionNum and 5.1 no WhereFought: all missing in that table
+        boolean absent =
+            e.getKey().startsWith("Intra-State") && name.equals("V5RegionNum")
+                || e.getKey().startsWith("INTRA-STATE") && name.equals("WhereFought");
         assertEquals(absent, labelled == 0, e.getKey() + " " + name + " labelled cells");
       }
     }

@@ -1,8 +1,16 @@
-package io.github.conflictdata;
+package io.github.conflictdata.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.conflictdata.testing.TestFiles;
+import io.github.conflictdata.CodeLabel;
+import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.Labels;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -22,12 +30,12 @@ import tech.tablesaw.columns.Column;
  * codebook fixtures, and a tiny CSV reader (quotes, doubled quotes, LF/CRLF/CR) so that these
  * tests do not depend on the project's readers.
  */
-final class LabelsTestCsv {
+public final class LabelsTestCsv {
 
   private LabelsTestCsv() {}
 
   /** A file under the shared data directory; the test is skipped when it is absent. */
-  static Path shared(String relative) {
+  public static Path shared(String relative) {
     String dir = System.getProperty("conflictdata.shared", "../shared/data");
     Path p = Path.of(dir).resolve(relative);
     assumeTrue(Files.isRegularFile(p), "shared data file absent, test skipped: " + p);
@@ -35,7 +43,7 @@ final class LabelsTestCsv {
   }
 
   /** The data lines (column, code, quote) of a codebook fixture under src/test/resources. */
-  static List<String[]> fixture(String resource) throws IOException {
+  public static List<String[]> fixture(String resource) throws IOException {
     try (InputStream in = LabelsTestCsv.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + resource);
@@ -56,7 +64,7 @@ final class LabelsTestCsv {
   }
 
   /** Collapses runs of white space to one space and strips. */
-  static String norm(String s) {
+  public static String norm(String s) {
     return s.replaceAll("\\s+", " ").strip();
   }
 
@@ -64,7 +72,7 @@ final class LabelsTestCsv {
    * Reads a CSV file with a header into a table: the columns named in {@code intColumns} become
    * IntColumns (empty cell = missing), all others StringColumns as published.
    */
-  static Table read(Path file, Charset charset, Set<String> intColumns) throws IOException {
+  public static Table read(Path file, Charset charset, Set<String> intColumns) throws IOException {
     String text = new String(Files.readAllBytes(file), charset);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1); // a byte-order mark is not part of the first column's name
@@ -101,4 +109,34 @@ final class LabelsTestCsv {
     return Table.create(file.getFileName().toString(), cols);
   }
 
+  /** Fixture lines grouped by column: code to quoted text. */
+  public static Map<String, Map<Integer, String>> byColumn(List<String[]> lines) {
+    Map<String, Map<Integer, String>> out = new LinkedHashMap<>();
+    for (String[] f : lines) {
+      out.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(Integer.parseInt(f[1]), f[2]);
+    }
+    return out;
+  }
+
+  /**
+   * Asserts that {@code column}'s codebook entries for {@code kind} are exactly the quoted codes,
+   * each description a verbatim part of its quote.
+   */
+  public static void assertMatches(
+      DatasetKind kind, String column, Map<Integer, String> quotes, String fixture) {
+    assertTrue(quotes != null && !quotes.isEmpty(), fixture + " has no codes for " + column);
+    List<CodeLabel> codes = Labels.codebook(kind, column);
+    List<Integer> enumCodes = new ArrayList<>();
+    for (CodeLabel c : codes) {
+      enumCodes.add(c.code());
+      String quote = quotes.get(c.code());
+      assertTrue(quote != null, kind + "/" + column + " code " + c.code() + " not in " + fixture);
+      assertTrue(
+          norm(quote).contains(norm(c.description())),
+          kind + "/" + column + " " + c.code() + ": '" + c.description() + "' not in codebook quote '"
+              + quote + "'");
+      assertFalse(c.label().isBlank());
+    }
+    assertEquals(new TreeSet<>(quotes.keySet()), new TreeSet<>(enumCodes), kind + "/" + column);
+  }
 }

@@ -1,5 +1,12 @@
-package io.github.conflictdata;
+package io.github.conflictdata.io;
 
+import io.github.conflictdata.ConflictData;
+import io.github.conflictdata.Dataset;
+import io.github.conflictdata.DatasetFormatException;
+import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.Problem;
+import io.github.conflictdata.Resaver;
+import io.github.conflictdata.Shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
