@@ -272,281 +272,103 @@ final class Tables {
   }
 
   /** Reads one result column, cell by cell, into its Tablesaw column. */
-  private abstract static class Reader {
-    final int index;
+  private interface Reader {
+    Column<?> column();
 
-    Reader(int index) {
-      this.index = index;
-    }
-
-    abstract Column<?> column();
-
-    abstract void read(ResultSet rs) throws SQLException;
+    void read(ResultSet rs) throws SQLException;
   }
 
-  private static Reader reader(String name, String sqlType, int index) {
-    String t = sqlType.toUpperCase(Locale.ROOT);
-    switch (t) {
-      case "BOOLEAN":
-        return new Reader(index) {
-          final BooleanColumn c = BooleanColumn.create(name);
-
-          @Override
-          Column<?> column() {
-            return c;
-          }
-
-          @Override
-          void read(ResultSet rs) throws SQLException {
-            boolean v = rs.getBoolean(index);
-            if (rs.wasNull()) {
-              c.appendMissing();
-            } else {
-              c.append(v);
-            }
-          }
-        };
-      case "TINYINT":
-      case "SMALLINT":
-      case "UTINYINT":
-        return new Reader(index) {
-          final ShortColumn c = ShortColumn.create(name);
-
-          @Override
-          Column<?> column() {
-            return c;
-          }
-
-          @Override
-          void read(ResultSet rs) throws SQLException {
-            short v = rs.getShort(index);
-            if (rs.wasNull()) {
-              c.appendMissing();
-            } else {
-              c.append(v);
-            }
-          }
-        };
-      case "INTEGER":
-      case "USMALLINT":
-        return new Reader(index) {
-          final IntColumn c = IntColumn.create(name);
-
-          @Override
-          Column<?> column() {
-            return c;
-          }
-
-          @Override
-          void read(ResultSet rs) throws SQLException {
-            int v = rs.getInt(index);
-            if (rs.wasNull()) {
-              c.appendMissing();
-            } else {
-              c.append(v);
-            }
-          }
-        };
-      case "BIGINT":
-      case "UINTEGER":
-      case "UBIGINT":
-      case "HUGEINT":
-      case "UHUGEINT":
-        return new Reader(index) {
-          final LongColumn c = LongColumn.create(name);
-
-          @Override
-          Column<?> column() {
-            return c;
-          }
-
-          @Override
-          void read(ResultSet rs) throws SQLException {
-            Object v = rs.getObject(index);
-            if (v == null) {
-              c.appendMissing();
-            } else if (v instanceof BigInteger b) {
-              if (b.bitLength() > 63) {
-                throw new IllegalArgumentException(
-                    "column '" + name + "' (" + sqlType + ") holds " + b + ", beyond a long: CAST it"
-                        + " to DOUBLE in the query");
-              }
-              c.append(b.longValue());
-            } else {
-              c.append(((Number) v).longValue());
-            }
-          }
-        };
-      case "FLOAT":
-        return new Reader(index) {
-          final FloatColumn c = FloatColumn.create(name);
-
-          @Override
-          Column<?> column() {
-            return c;
-          }
-
-          @Override
-          void read(ResultSet rs) throws SQLException {
-            float v = rs.getFloat(index);
-            if (rs.wasNull()) {
-              c.appendMissing();
-            } else {
-              c.append(v);
-            }
-          }
-        };
-      case "DOUBLE":
-        return new Reader(index) {
-          final DoubleColumn c = DoubleColumn.create(name);
-
-          @Override
-          Column<?> column() {
-            return c;
-          }
-
-          @Override
-          void read(ResultSet rs) throws SQLException {
-            double v = rs.getDouble(index);
-            if (rs.wasNull()) {
-              c.appendMissing();
-            } else {
-              c.append(v);
-            }
-          }
-        };
-      case "VARCHAR":
-      case "UUID":
-        return text(name, index);
-      case "DATE":
-        return new Reader(index) {
-          final DateColumn c = DateColumn.create(name);
-
-          @Override
-          Column<?> column() {
-            return c;
-          }
-
-          @Override
-          void read(ResultSet rs) throws SQLException {
-            LocalDate v = rs.getObject(index, LocalDate.class);
-            if (v == null) {
-              c.appendMissing();
-            } else {
-              c.append(v);
-            }
-          }
-        };
-      case "TIMESTAMP":
-      case "TIMESTAMP_S":
-      case "TIMESTAMP_MS":
-      case "TIMESTAMP_NS":
-        return new Reader(index) {
-          final DateTimeColumn c = DateTimeColumn.create(name);
-
-          @Override
-          Column<?> column() {
-            return c;
-          }
-
-          @Override
-          void read(ResultSet rs) throws SQLException {
-            LocalDateTime v = rs.getObject(index, LocalDateTime.class);
-            if (v == null) {
-              c.appendMissing();
-            } else {
-              c.append(v);
-            }
-          }
-        };
-      case "TIME":
-        return new Reader(index) {
-          final TimeColumn c = TimeColumn.create(name);
-
-          @Override
-          Column<?> column() {
-            return c;
-          }
-
-          @Override
-          void read(ResultSet rs) throws SQLException {
-            String v = rs.getString(index); // "23:59:58" or "23:59:58.123456"
-            if (v == null) {
-              c.appendMissing();
-            } else {
-              c.append(LocalTime.parse(v));
-            }
-          }
-        };
-      case "TIMESTAMP WITH TIME ZONE":
-      case "TIMESTAMPTZ":
-        return new Reader(index) {
-          final InstantColumn c = InstantColumn.create(name);
-
-          @Override
-          Column<?> column() {
-            return c;
-          }
-
-          @Override
-          void read(ResultSet rs) throws SQLException {
-            OffsetDateTime v = rs.getObject(index, OffsetDateTime.class);
-            if (v == null) {
-              c.appendMissing();
-            } else {
-              c.append(v.toInstant());
-            }
-          }
-        };
-      default:
-        break;
-    }
-    if (t.startsWith("DECIMAL")) {
-      return new Reader(index) {
-        final DoubleColumn c = DoubleColumn.create(name);
-
-        @Override
-        Column<?> column() {
-          return c;
-        }
-
-        @Override
-        void read(ResultSet rs) throws SQLException {
-          BigDecimal v = rs.getBigDecimal(index);
-          if (v == null) {
-            c.appendMissing();
-          } else {
-            c.append(v.doubleValue());
-          }
-        }
-      };
-    }
-    if (t.startsWith("ENUM")) {
-      return text(name, index);
-    }
-    throw new IllegalArgumentException(
-        "column '" + name + "' has SQL type " + sqlType + ", which has no Tablesaw column type: cast"
-            + " it in the query (e.g. CAST(" + name + " AS VARCHAR))");
+  /** One cell of a result set as a value of the column's type, or null when the cell is SQL NULL. */
+  private interface Cell<T> {
+    T get(ResultSet rs, int index) throws SQLException;
   }
 
-  private static Reader text(String name, int index) {
-    return new Reader(index) {
-      final StringColumn c = StringColumn.create(name);
-
+  /** A reader that appends each cell's value to {@code c}, SQL NULL as a missing value. */
+  private static <T> Reader reader(Column<T> c, int index, Cell<T> cell) {
+    return new Reader() {
       @Override
-      Column<?> column() {
+      public Column<?> column() {
         return c;
       }
 
       @Override
-      void read(ResultSet rs) throws SQLException {
-        String v = rs.getString(index);
-        if (v == null) {
+      public void read(ResultSet rs) throws SQLException {
+        T v = cell.get(rs, index);
+        if (v == null || rs.wasNull()) {
           c.appendMissing();
         } else {
           c.append(v);
         }
       }
     };
+  }
+
+  private static Reader reader(String name, String sqlType, int index) {
+    String t = sqlType.toUpperCase(Locale.ROOT);
+    switch (t) {
+      case "BOOLEAN":
+        return reader(BooleanColumn.create(name), index, ResultSet::getBoolean);
+      case "TINYINT":
+      case "SMALLINT":
+      case "UTINYINT":
+        return reader(ShortColumn.create(name), index, ResultSet::getShort);
+      case "INTEGER":
+      case "USMALLINT":
+        return reader(IntColumn.create(name), index, ResultSet::getInt);
+      case "BIGINT":
+      case "UINTEGER":
+      case "UBIGINT":
+      case "HUGEINT":
+      case "UHUGEINT":
+        return reader(LongColumn.create(name), index, (rs, i) -> {
+          Object v = rs.getObject(i);
+          if (v instanceof BigInteger b && b.bitLength() > 63) {
+            throw new IllegalArgumentException("column '" + name + "' (" + sqlType + ") holds " + b
+                + ", beyond a long: CAST it to DOUBLE in the query");
+          }
+          return v == null ? null : ((Number) v).longValue();
+        });
+      case "FLOAT":
+        return reader(FloatColumn.create(name), index, ResultSet::getFloat);
+      case "DOUBLE":
+        return reader(DoubleColumn.create(name), index, ResultSet::getDouble);
+      case "VARCHAR":
+      case "UUID":
+        return reader(StringColumn.create(name), index, ResultSet::getString);
+      case "DATE":
+        return reader(DateColumn.create(name), index, (rs, i) -> rs.getObject(i, LocalDate.class));
+      case "TIMESTAMP":
+      case "TIMESTAMP_S":
+      case "TIMESTAMP_MS":
+      case "TIMESTAMP_NS":
+        return reader(DateTimeColumn.create(name), index,
+            (rs, i) -> rs.getObject(i, LocalDateTime.class));
+      case "TIME":
+        // "23:59:58" or "23:59:58.123456"
+        return reader(TimeColumn.create(name), index, (rs, i) -> {
+          String v = rs.getString(i);
+          return v == null ? null : LocalTime.parse(v);
+        });
+      case "TIMESTAMP WITH TIME ZONE":
+      case "TIMESTAMPTZ":
+        return reader(InstantColumn.create(name), index, (rs, i) -> {
+          OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
+          return v == null ? null : v.toInstant();
+        });
+      default:
+        break;
+    }
+    if (t.startsWith("DECIMAL")) {
+      return reader(DoubleColumn.create(name), index, (rs, i) -> {
+        BigDecimal v = rs.getBigDecimal(i);
+        return v == null ? null : v.doubleValue();
+      });
+    }
+    if (t.startsWith("ENUM")) {
+      return reader(StringColumn.create(name), index, ResultSet::getString);
+    }
+    throw new IllegalArgumentException(
+        "column '" + name + "' has SQL type " + sqlType + ", which has no Tablesaw column type: cast"
+            + " it in the query (e.g. CAST(" + name + " AS VARCHAR))");
   }
 }
