@@ -1,5 +1,7 @@
 package io.github.conflictdata;
 
+import static io.github.conflictdata.testing.TableAsserts.assertSameTable;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Files re-saved in other layouts (delimiter, byte order mark, line ends, encoding, date format,
@@ -154,33 +153,6 @@ class LayoutRobustnessTest {
     for (Resaver r : List.of(new Resaver().delimiter(';').lineEnd("\r\n"), new Resaver().bom().lineEnd("\r"),
         new Resaver().shuffleColumns(3).delimiter('\t'))) {
       assertSameTable(a, reread(r, recs, "acled.csv"), null);
-    }
-  }
-
-  static void assertSameTable(Dataset a, Dataset b, String dropped) {
-    assertEquals(a.kind(), b.kind());
-    assertEquals(a.version(), b.version());
-    Table ta = a.table();
-    Table tb = b.table();
-    assertEquals(ta.columnNames(), tb.columnNames());
-    assertEquals(ta.rowCount(), tb.rowCount());
-    for (int c = 0; c < ta.columnCount(); c++) {
-      Column<?> ca = ta.column(c);
-      Column<?> cb = tb.column(c);
-      assertEquals(ca.type(), cb.type(), ca.name());
-      if (ca.name().equals(dropped)) {
-        continue;
-      }
-      for (int r = 0; r < ta.rowCount(); r++) {
-        if (!Objects.equals(ca.get(r), cb.get(r))) {
-          throw new AssertionError(ca.name() + " row " + r + ": " + ca.get(r) + " vs " + cb.get(r));
-        }
-      }
-    }
-    for (String col : a.rawMissingValues().keySet()) {
-      if (!col.equals(dropped)) {
-        assertEquals(a.rawMissingValues().get(col), b.rawMissingValues().get(col), col);
-      }
     }
   }
 }
