@@ -560,27 +560,26 @@ public final class DatasetReader {
         continue;
       }
       table.addColumns(built[s]);
-      Map<Integer, String> codes = null;
+      RowCodes codes = null;
       int offset = 0;
       for (int ci = 0; ci < chunks.size(); ci++) {
         Chunk c = chunks.get(ci);
         Chunk.RawCodes rc = c.raw[s];
         if (rc != null) {
           if (codes == null) {
-            // int keys unboxed: a recoded column keeps a raw cell on every row (ACLED's inter1)
-            codes = new Int2ObjectOpenHashMap<>();
+            codes = new RowCodes();
           }
           for (int k = 0; k < rc.n; k++) {
             int row = newIndex[ci] != null ? newIndex[ci][rc.rows[k]] : offset + rc.rows[k];
             if (row >= 0) {
-              codes.put(row, rc.codes[k]);
+              codes.add(row, rc.codes[k]);
             }
           }
         }
         offset += newIndex[ci] != null ? countKept(newIndex[ci]) : c.rows;
       }
       if (codes != null) {
-        rawMissing.put(plan.slotName[s], codes);
+        rawMissing.put(plan.slotName[s], codes.trim());
       }
     }
     // extra columns after the schema's, derived dates after the schema's columns
