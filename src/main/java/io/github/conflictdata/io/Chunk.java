@@ -5,11 +5,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The parsed records of one block of a file: column arrays, per-row lines and problems. */
+/**
+ * The parsed records of one block of a file: column arrays, per-row lines and problems. A text
+ * column is held as numbers into its parser's {@link TextDict} ({@link #dicts} non-null); {@link
+ * #strings} turns it into strings for the steps that work on them.
+ */
 final class Chunk {
   int rows;
   int[] lines;
   final Object[] data;
+  final TextDict[] dicts;
   final RawCodes[] raw;
   final List<Problem> problems = new ArrayList<>();
   int badRecords;
@@ -24,6 +29,7 @@ final class Chunk {
     capacity = Math.max(capacity, 16);
     lines = new int[capacity];
     data = new Object[plan.slotCount];
+    dicts = new TextDict[plan.slotCount];
     raw = new RawCodes[plan.slotCount];
     for (int s = 0; s < plan.slotCount; s++) {
       if (plan.slotField[s] < 0) {
@@ -31,6 +37,7 @@ final class Chunk {
       }
       switch (plan.type[s]) {
         case INT:
+        case TEXT: // numbers into the parser's dictionary
           data[s] = new int[capacity];
           break;
         case LONG:
@@ -73,6 +80,38 @@ final class Chunk {
         data[s] = Arrays.copyOf((String[]) a, cap);
       }
     }
+  }
+
+  /** The values of text slot {@code s} as strings (null for missing), from now on kept so. */
+  String[] strings(int s) {
+    TextDict d = dicts[s];
+    if (d != null) {
+      int[] ids = (int[]) data[s];
+      String[] values = d.values;
+      String[] out = new String[ids.length];
+      for (int r = 0; r < rows; r++) {
+        int id = ids[r];
+        out[r] = id < 0 ? null : values[id];
+      }
+      data[s] = out;
+      dicts[s] = null;
+    }
+    return (String[]) data[s];
+  }
+
+  /** The text of slot {@code s} on row {@code r}, or null for a missing cell. */
+  String text(int s, int r) {
+    TextDict d = dicts[s];
+    if (d != null) {
+      int id = ((int[]) data[s])[r];
+      return id < 0 ? null : d.values[id];
+    }
+    return ((String[]) data[s])[r];
+  }
+
+  /** Slot {@code s}'s array: text as strings, other types as stored. */
+  Object values(int s) {
+    return dicts[s] != null ? strings(s) : data[s];
   }
 
   void rawCode(int slot, int row, String code) {

@@ -47,6 +47,11 @@ final class ChunkParser {
     // are neither grown nor trimmed (each a copy of every column) on a file of even records
     Chunk ch = new Chunk(plan, (int) Math.min(Integer.MAX_VALUE - 64,
         (long) (end - start) * 9 / (bytesPerRecord * 8) + 16));
+    for (int slot = 0; slot < plan.slotCount; slot++) {
+      if (plan.type[slot] == ColumnType.TEXT && ch.data[slot] != null) {
+        ch.dicts[slot] = caches[slot].dict;
+      }
+    }
     cs = plan.charset;
     if (cs == TextCodec.Charset.UTF_8 && !TextCodec.isUtf8(b, start, end, false)) {
       cs = TextCodec.Charset.CP1252;
@@ -317,6 +322,20 @@ final class ChunkParser {
           ((String[]) ch.data[slot])[row] = txt;
           return true;
         }
+      case TEXT:
+        {
+          int id = esc || cs != plan.charset
+              ? caches[slot].dict.add(text(b, s, e, esc)) // not cached, as in cached()
+              : caches[slot].id(b, s, e, cs);
+          if (plan.textCodes[slot].length > 0) {
+            String trimmed = caches[slot].dict.values[id].trim();
+            if (isTextCode(slot, trimmed)) {
+              return missingCode(ch, slot, row, t, trimmed, f, recLine);
+            }
+          }
+          ((int[]) ch.data[slot])[row] = id;
+          return true;
+        }
       default:
         {
           String txt = cached(slot, b, s, e, esc);
@@ -357,6 +376,9 @@ final class ChunkParser {
         break;
       case DOUBLE:
         ((double[]) ch.data[slot])[row] = Double.NaN;
+        break;
+      case TEXT:
+        ((int[]) ch.data[slot])[row] = -1;
         break;
       default:
         ((String[]) ch.data[slot])[row] = null;
@@ -579,7 +601,7 @@ final class ChunkParser {
   /**
    * A per-column cache from bytes to decoded strings, so that repeated values (actors, places,
    * event types, dates) are decoded once and share one String. Each parser thread has its own
-   *: no shared counters or table writes bounce between cores, and
+   * caches: no shared counters or table writes bounce between cores, and
    * entries can live in plain parallel arrays. A slot holds the value's length and first 16 bytes
    * inline (most categorical values fit, so a hit touches one short run of longs and no key
    * array); longer values keep their remaining bytes in a side array. Direct-mapped: a colliding
@@ -601,7 +623,10 @@ final class ChunkParser {
     private long[] meta;
     /** Per slot: the bytes after the first 16, for longer values. */
     private byte[][] tails;
-    private String[] values;
+    /** Per slot: the value's number in {@link #dict}. */
+    private int[] ids;
+    /** Every string this cache decoded, numbered; also the cells it did not cache. */
+    final TextDict dict = new TextDict();
     private int bits;
     private int misses;
     private int lookups;
@@ -613,7 +638,7 @@ final class ChunkParser {
       int size = 1 << b;
       meta = new long[size * 3];
       tails = new byte[size][];
-      values = new String[size];
+      ids = new int[size];
       misses = 0;
     }
 
@@ -637,9 +662,21 @@ final class ChunkParser {
 
     /** The cached string for {@code b[s, e)}, decoding and caching it on a miss. */
     String get(byte[] b, int s, int e, TextCodec.Charset cs) {
+      int id = find(b, s, e, cs);
+      return id >= 0 ? dict.values[id] : TextCodec.decode(b, s, e, cs);
+    }
+
+    /** The number in {@link #dict} of the string {@code b[s, e)}, added to it if not cached. */
+    int id(byte[] b, int s, int e, TextCodec.Charset cs) {
+      int id = find(b, s, e, cs);
+      return id >= 0 ? id : dict.add(TextCodec.decode(b, s, e, cs));
+    }
+
+    /** The cached number of {@code b[s, e)}, decoded and cached on a miss; -1 if not caching. */
+    private int find(byte[] b, int s, int e, TextCodec.Charset cs) {
       int n = e - s;
       if (off || n > MAX_BYTES) {
-        return TextCodec.decode(b, s, e, cs);
+        return -1;
       }
       if (meta == null) {
         allocate(FIRST_BITS);
@@ -649,8 +686,8 @@ final class ChunkParser {
         off = true;
         meta = null;
         tails = null;
-        values = null;
-        return TextCodec.decode(b, s, e, cs);
+        ids = null;
+        return -1;
       }
       long w0 = word(b, s, Math.min(n, 8));
       long w1 = n > 8 ? word(b, s + 8, Math.min(n - 8, 8)) : 0;
@@ -669,9 +706,9 @@ final class ChunkParser {
       if (mt[m] == n + 1 && mt[m + 1] == w0 && mt[m + 2] == w1
           && (n <= 16 || Arrays.equals(tails[slot], 0, n - 16, b, s + 16, e))) {
         hits++;
-        return values[slot];
+        return ids[slot];
       }
-      String v = TextCodec.decode(b, s, e, cs);
+      int v = dict.add(TextCodec.decode(b, s, e, cs));
       if (++misses > (1 << (bits - 1)) && bits < MAX_BITS) {
         // more values than the table holds well: double it (its entries refill as they recur)
         allocate(bits + 1);
@@ -683,7 +720,7 @@ final class ChunkParser {
       mt[m + 1] = w0;
       mt[m + 2] = w1;
       tails[slot] = n > 16 ? Arrays.copyOfRange(b, s + 16, e) : null;
-      values[slot] = v;
+      ids[slot] = v;
       return v;
     }
   }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -450,7 +451,7 @@ public final class DatasetReader {
     } else if (lastUnnamed) {
       dropLast = true;
       for (Chunk c : chunks) {
-        String[] v = (String[]) c.data[lastSlot];
+        String[] v = c.strings(lastSlot);
         for (int r = 0; r < c.rows && dropLast; r++) {
           dropLast = v[r] == null;
         }
@@ -465,7 +466,7 @@ public final class DatasetReader {
       Map<String, String> memo = new HashMap<>();
       for (int ci = 0; ci < chunks.size(); ci++) {
         Chunk c = chunks.get(ci);
-        String[] v = (String[]) c.data[s];
+        String[] v = c.strings(s);
         for (int r = 0; r < c.rows; r++) {
           String raw = v[r];
           if (raw == null) {
@@ -507,7 +508,7 @@ public final class DatasetReader {
       if (!res.bad.isEmpty()) {
         for (int ci = 0; ci < chunks.size(); ci++) {
           Chunk c = chunks.get(ci);
-          String[] v = (String[]) c.data[s];
+          String[] v = c.strings(s);
           for (int r = 0; r < c.rows; r++) {
             if (v[r] != null && res.bad.containsKey(v[r])) {
               if (problems.size() < options.maxProblems()) {
@@ -624,7 +625,7 @@ public final class DatasetReader {
     int field = plan.slotField[slot];
     for (int ci = 0; ci < chunks.size(); ci++) {
       Chunk c = chunks.get(ci);
-      String[] v = (String[]) c.data[slot];
+      String[] v = c.strings(slot);
       for (int r = 0; r < c.rows; r++) {
         if (fails.test(v[r])) {
           problem(problems, dropped, c.lines[r], field + 1, plan.header(field), v[r],
@@ -700,7 +701,7 @@ public final class DatasetReader {
     Set<String> distinct = new HashSet<>();
     String last = null;
     for (Chunk c : chunks) {
-      String[] v = (String[]) c.data[slot];
+      String[] v = c.strings(slot);
       for (int r = 0; r < c.rows; r++) {
         String x = v[r];
         if (x != null && x != last) {
@@ -868,10 +869,48 @@ public final class DatasetReader {
     int missing = 0;
     String last = null;
     int lastKey = -1;
+    // per parser dictionary: its number -> the column's key + 1 (0: not looked up yet)
+    Map<TextDict, int[]> remaps = new IdentityHashMap<>();
     for (int ci = 0; ci < chunks.size() && k < total; ci++) {
       Chunk c = chunks.get(ci);
-      String[] v = s < 0 ? null : (String[]) c.data[s];
       boolean[] bad = badRows.get(ci);
+      TextDict dict = s < 0 ? null : c.dicts[s];
+      if (dict != null) {
+        // numbers into the parser's strings: one hash lookup per string, not per cell
+        int[] ids = (int[]) c.data[s];
+        int[] remap = remaps.computeIfAbsent(dict, d -> new int[d.size]);
+        String[] values = dict.values;
+        for (int r = 0; r < c.rows; r++) {
+          if (bad != null && bad[r]) {
+            continue;
+          }
+          int id = ids[r];
+          if (id < 0) {
+            keys[k++] = MISSING_KEY;
+            missing++;
+            continue;
+          }
+          int key = remap[id] - 1;
+          if (key < 0) {
+            String x = values[id];
+            key = valueToKey.getInt(x);
+            if (key == Integer.MIN_VALUE) {
+              key = next++;
+              valueToKey.put(x, key);
+              if (key == counts.length) {
+                counts = Arrays.copyOf(counts, counts.length * 2);
+              }
+            }
+            remap[id] = key + 1;
+          }
+          keys[k++] = key;
+          counts[key]++;
+        }
+        c.data[s] = null;
+        c.dicts[s] = null;
+        continue;
+      }
+      String[] v = s < 0 ? null : (String[]) c.data[s];
       for (int r = 0; r < c.rows; r++) {
         if (bad != null && bad[r]) {
           continue;
@@ -987,7 +1026,7 @@ public final class DatasetReader {
       }
       boolean allInts = true;
       for (Chunk c : chunks) {
-        String[] d = (String[]) c.data[s];
+        String[] d = c.strings(s);
         for (int r = 0; r < c.rows && allInts; r++) {
           if (d[r] != null) {
             byte[] b = d[r].trim().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -1004,7 +1043,7 @@ public final class DatasetReader {
       plan.slotField[s] = -1;
       plan.type[s] = ColumnType.INT;
       for (Chunk c : chunks) {
-        c.data[legacy] = c.data[s];
+        c.data[legacy] = c.strings(s);
         c.data[s] = null;
       }
     }
@@ -1031,7 +1070,7 @@ public final class DatasetReader {
     }
     int field = plan.slotField[s];
     for (Chunk c : chunks) {
-      String[] d = (String[]) c.data[s];
+      String[] d = c.strings(s);
       int[] out = new int[d.length];
       for (int r = 0; r < c.rows; r++) {
         String v = d[r] == null ? "" : d[r].trim();
@@ -1088,7 +1127,7 @@ public final class DatasetReader {
     }
     Map<String, Integer> counts = new HashMap<>();
     for (Chunk c : chunks) {
-      Object a = c.data[slot];
+      Object a = c.values(slot);
       for (int r = 0; r < c.rows; r++) {
         String raw;
         if (a instanceof String[]) {

@@ -45,7 +45,7 @@ public final class ParsedRecords {
   public String text(String column, int row) {
     int s = slotOrThrow(column, ColumnType.TEXT);
     int c = chunk(row);
-    return ((String[]) chunks.get(c).data[s])[row - starts[c]];
+    return chunks.get(c).text(s, row - starts[c]);
   }
 
   /** The value of a whole-number column's cell, or {@link Integer#MIN_VALUE} if missing. */
