@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** One date format per column, inferred from all of its values. */
@@ -59,5 +62,48 @@ class DateInferenceTest {
   void acledLongDates() {
     assertEquals(LocalDate.of(2020, 12, 5),
         DateInference.infer(List.of("05 December 2020"), 2021).dates.get("05 December 2020"));
+  }
+
+  /** The ISO test without regex agrees with the pattern it replaces, on near-miss strings too. */
+  @Test
+  void isoFastPathAgreesWithTheIsoPattern() {
+    Pattern iso = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T].*)?");
+    String alphabet = "0123456789-/ T:.x\n\r\u2028\u0085\u0660";
+    Random rnd = new Random(1989);
+    int matched = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder b = new StringBuilder();
+      if (n % 2 == 0) {
+        // mostly date-like: yyyy-m(m)-d(d) with a random tail or a random change
+        b.append(1900 + rnd.nextInt(130)).append(rnd.nextBoolean() ? '-' : '/')
+            .append(rnd.nextInt(rnd.nextBoolean() ? 13 : 120))
+            .append(rnd.nextInt(4) == 0 ? '/' : '-').append(rnd.nextInt(rnd.nextBoolean() ? 32 : 150));
+        int tail = rnd.nextInt(5);
+        for (int k = 0; k < tail; k++) {
+          b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+        if (rnd.nextInt(4) == 0) {
+          b.setCharAt(rnd.nextInt(b.length()), alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+      } else {
+        int len = rnd.nextInt(14);
+        for (int k = 0; k < len; k++) {
+          b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+      }
+      String v = b.toString();
+      Matcher m = iso.matcher(v);
+      int[] fast = DateInference.iso(v);
+      if (m.matches()) {
+        matched++;
+        assertTrue(fast != null, v);
+        assertEquals(Integer.parseInt(m.group(1)), fast[0], v);
+        assertEquals(Integer.parseInt(m.group(2)), fast[1], v);
+        assertEquals(Integer.parseInt(m.group(3)), fast[2], v);
+      } else {
+        assertEquals(null, fast, v);
+      }
+    }
+    assertTrue(matched > 10_000, "the generator makes matching strings too: " + matched);
   }
 }
