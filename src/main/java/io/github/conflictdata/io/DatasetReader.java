@@ -464,8 +464,42 @@ public final class DatasetReader {
         continue;
       }
       Map<String, String> memo = new HashMap<>();
+      // text kept as numbers into the parsers' dictionaries: each number is recoded once
+      Map<TextDict, int[]> recoded = new IdentityHashMap<>();
       for (int ci = 0; ci < chunks.size(); ci++) {
         Chunk c = chunks.get(ci);
+        TextDict dict = c.dicts[s];
+        if (dict != null) {
+          int[] ids = (int[]) c.data[s];
+          int[] to = recoded.computeIfAbsent(dict, d -> new int[d.size]);
+          for (int r = 0; r < c.rows; r++) {
+            int id = ids[r];
+            if (id < 0) {
+              continue;
+            }
+            int t = to[id];
+            String raw = dict.values[id];
+            if (t == RECODE_UNSEEN) {
+              String m = memo.get(raw);
+              if (m == null && !memo.containsKey(raw)) {
+                m = rc.mapping().apply(raw.trim());
+                memo.put(raw, m);
+              }
+              t = m == null ? RECODE_BAD : m.equals(raw) ? RECODE_SAME
+                  : m.isEmpty() ? RECODE_MISSING : RECODE_FIRST_ID + dict.add(m);
+              to[id] = t;
+            }
+            if (t == RECODE_BAD) {
+              problem(problems, droppedBox, c.lines[r], plan.slotField[s] + 1,
+                  plan.header(plan.slotField[s]), raw, rc.expected());
+              badRows.set(ci, setBad(badRows.get(ci), c.rows, r));
+            } else if (t != RECODE_SAME) {
+              ids[r] = t == RECODE_MISSING ? -1 : t - RECODE_FIRST_ID;
+              c.rawCode(s, r, raw);
+            }
+          }
+          continue;
+        }
         String[] v = c.strings(s);
         for (int r = 0; r < c.rows; r++) {
           String raw = v[r];
@@ -600,6 +634,14 @@ public final class DatasetReader {
     }
     return new ReadResult(schema, version, table, sha256, problems, rawMissing, note);
   }
+
+  // what a recode makes of a dictionary number: not yet looked up, no mapping (a problem), the
+  // same text, missing, or (from RECODE_FIRST_ID on) the number of the recoded text
+  private static final int RECODE_UNSEEN = 0;
+  private static final int RECODE_BAD = 1;
+  private static final int RECODE_SAME = 2;
+  private static final int RECODE_MISSING = 3;
+  private static final int RECODE_FIRST_ID = 4;
 
   private void problem(List<Problem> problems, int[] dropped, long line, int col, String colName,
       String found, String expected) {
