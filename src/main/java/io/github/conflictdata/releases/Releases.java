@@ -429,7 +429,7 @@ public final class Releases {
     }
     Properties p = readProps(side);
     String recorded = p.getProperty("sha256", "");
-    Hashed h = hash(file);
+    Hashed h = sha256(file); // the record holds SHA-256: no MD5 pass on every use
     if (!h.sha256().equals(recorded)) {
       listener().notice("cache entry " + file + " is damaged (sha256 " + h.sha256() + ", recorded "
           + recorded + "): removed, it will be fetched again");
@@ -567,6 +567,28 @@ public final class Releases {
       }
     }
     return null;
+  }
+
+  /** Size and SHA-256 of {@code file} (no MD5: {@link Hashed#md5()} is empty). */
+  static Hashed sha256(Path file) {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("SHA-256 is on every Java platform", e);
+    }
+    byte[] buf = new byte[1 << 20];
+    long n = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      int r;
+      while ((r = in.read(buf)) >= 0) {
+        sha.update(buf, 0, r);
+        n += r;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return new Hashed(n, "", HexFormat.of().formatHex(sha.digest()));
   }
 
   static Hashed hash(Path file) {

@@ -23,6 +23,7 @@ import tech.tablesaw.api.Table;
  * java ... ReadBench tablesaw FILE                              one Table.read().csv (for process timing)
  * java ... ReadBench compare FILE [RUNS]                        both in one JVM, best of RUNS
  * java ... ReadBench repeat FILE RUNS                           ConflictData.read RUNS times (warm-up)
+ * java ... ReadBench notebook GED_FILE COUNTRY [RUNS]           a notebook's path, see notebookPath
  * </pre>
  *
  * The file goes under target/bench-data and is never committed (ACLED's terms).
@@ -70,9 +71,43 @@ public final class ReadBench {
       case "compare":
         compare(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3);
         break;
+      case "notebook":
+        notebookPath(Path.of(args[1]), args[2], args.length > 3 ? Integer.parseInt(args[3]) : 3);
+        break;
       default:
         System.err.println("unknown mode " + args[0]);
         System.exit(2);
+    }
+  }
+
+  /**
+   * A notebook user's path (issue 16): the GED file is added to an empty download cache once (in a
+   * temporary folder, offline), then, in one JVM, RUNS times: {@code
+   * ConflictData.download(UCDP_GED, version)} from the cache (its SHA-256 checked against the
+   * cache's record, then read) and an {@code EventSeries} of one country per month. Prints each
+   * step's time; the first run is the cold one.
+   */
+  static void notebookPath(Path ged, String country, int runs) throws IOException {
+    Path cache = Files.createTempDirectory("conflictdata-bench-cache");
+    System.setProperty("conflictdata.cache", cache.toString());
+    System.setProperty("conflictdata.offline", "true");
+    System.setProperty("conflictdata.lock", cache.resolve("bench.lock").toString());
+    long t0 = System.nanoTime();
+    io.github.conflictdata.releases.ReleaseCache.Entry e = ConflictData.cache().add(ged);
+    System.out.printf(Locale.ROOT, "cache().add: %s %s %.2fs%n", e.key(), e.version(),
+        (System.nanoTime() - t0) / 1e9);
+    for (int i = 0; i < runs; i++) {
+      long t1 = System.nanoTime();
+      Dataset d = ConflictData.download(io.github.conflictdata.DatasetKind.UCDP_GED, e.version());
+      long t2 = System.nanoTime();
+      Table series = io.github.conflictdata.compare.EventSeries.of(d).country(country)
+          .per(io.github.conflictdata.compare.TimeStep.MONTH).build();
+      long t3 = System.nanoTime();
+      System.out.printf(Locale.ROOT,
+          "run %d: download (from cache) + read %.2fs (%d events), EventSeries %s per month %.2fs"
+              + " (%d rows); total %.2fs%n",
+          i + 1, (t2 - t1) / 1e9, d.table().rowCount(), country, (t3 - t2) / 1e9,
+          series.rowCount(), (t3 - t1) / 1e9);
     }
   }
 
