@@ -604,8 +604,8 @@ final class ChunkParser {
    * caches: no shared counters or table writes bounce between cores, and
    * entries can live in plain parallel arrays. A slot holds the value's length and first 16 bytes
    * inline (most categorical values fit, so a hit touches one short run of longs and no key
-   * array); longer values keep their remaining bytes in a side array. Direct-mapped: a colliding
-   * value replaces the slot. Columns whose values rarely repeat (free-text notes) stop being
+   * array); longer values keep their remaining bytes in a side array. Two-way set-associative: a
+   * value that finds both slots of its pair taken replaces one of them. Columns whose values rarely repeat (free-text notes) stop being
    * cached after 65,536 lookups.
    */
   static final class StringCache {
@@ -708,22 +708,30 @@ final class ChunkParser {
         }
       }
       h *= K;
-      int slot = (int) (h >>> (64 - bits));
-      int m = slot * 3;
+      // two-way: a value may sit in either slot of its pair, so two values that hash to one
+      // pair do not evict each other on every row
+      int slot = (int) (h >>> (64 - bits)) & ~1;
       long[] mt = meta;
-      if (mt[m] == n + 1 && mt[m + 1] == w0 && mt[m + 2] == w1
-          && (n <= 16 || Arrays.equals(tails[slot], 0, n - 16, b, s + 16, e))) {
-        hits++;
-        return ids[slot];
+      for (int q = slot; q <= slot + 1; q++) {
+        int m = q * 3;
+        if (mt[m] == n + 1 && mt[m + 1] == w0 && mt[m + 2] == w1
+            && (n <= 16 || Arrays.equals(tails[q], 0, n - 16, b, s + 16, e))) {
+          hits++;
+          return ids[q];
+        }
       }
       int v = dict.add(TextCodec.decode(b, s, e, cs));
       if (++misses > (1 << (bits - 1)) && bits < MAX_BITS) {
         // more values than the table holds well: double it (its entries refill as they recur)
         allocate(bits + 1);
         mt = meta;
-        slot = (int) (h >>> (64 - bits));
-        m = slot * 3;
+        slot = (int) (h >>> (64 - bits)) & ~1;
       }
+      // an empty slot of the pair, else the one the miss count picks
+      if (mt[slot * 3] != 0) {
+        slot += mt[slot * 3 + 3] == 0 ? 1 : misses & 1;
+      }
+      int m = slot * 3;
       mt[m] = n + 1;
       mt[m + 1] = w0;
       mt[m + 2] = w1;

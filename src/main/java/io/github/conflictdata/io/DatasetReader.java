@@ -596,13 +596,17 @@ public final class DatasetReader {
       }
       table.addColumns(built[s]);
       RowCodes codes = null;
+      int held = 0;
+      for (Chunk c : chunks) {
+        held += c.raw[s] != null ? c.raw[s].n : 0;
+      }
       int offset = 0;
       for (int ci = 0; ci < chunks.size(); ci++) {
         Chunk c = chunks.get(ci);
         Chunk.RawCodes rc = c.raw[s];
         if (rc != null) {
           if (codes == null) {
-            codes = new RowCodes();
+            codes = new RowCodes(held);
           }
           for (int k = 0; k < rc.n; k++) {
             int row = newIndex[ci] != null ? newIndex[ci][rc.rows[k]] : offset + rc.rows[k];

@@ -16,10 +16,20 @@ import java.util.Set;
  * missing-value codes, then its recoded cells), so they are appended and sorted once.
  */
 final class RowCodes extends AbstractMap<Integer, String> {
-  private int[] rows = new int[16];
-  private String[] codes = new String[16];
+  private int[] rows;
+  private String[] codes;
   private int n;
   private boolean sorted = true;
+
+  RowCodes() {
+    this(16);
+  }
+
+  /** Room for {@code capacity} rows before growing. */
+  RowCodes(int capacity) {
+    rows = new int[Math.max(1, capacity)];
+    codes = new String[rows.length];
+  }
 
   /** Adds the raw cell of {@code row}; a row added twice keeps its last code, as a map would. */
   void add(int row, String code) {
