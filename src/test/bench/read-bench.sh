@@ -6,7 +6,9 @@
 #   java  ReadBench tablesaw  (Tablesaw's default Table.read().csv)
 #   R     data.table::fread   (2 threads; Debian r-cran-data.table)
 #   python3 pandas.read_csv   (Debian python3-pandas, /usr/bin/python3)
-# then the in-JVM comparison (ReadBench compare). Prints ratios against fread and Tablesaw.
+# then the in-JVM comparison (ReadBench compare). Prints ratios against fread and Tablesaw. For the
+# GED files it also times a notebook's path (ReadBench notebook): download from the cache, read,
+# and a monthly EventSeries of one country, in one JVM.
 #
 # Usage (from the project root): src/test/bench/read-bench.sh [acled|ged|ged251|all] [RUNS]
 # Needs ../shared/data/acled/conflict_data_arm.csv and ../shared/data/ucdp-ged/ged191.csv. The
@@ -67,6 +69,10 @@ bench() { # file
     printf "ratios (wall): conflictdata/fread %.2f, pandas/conflictdata %.2f, tablesaw/conflictdata %.2f\n", c/f, p/c, t/c }'
   echo "in one JVM (warm after the first run):"
   java -cp "$CP" io.github.conflictdata.bench.ReadBench compare "$OUT" "$RUNS"
+  if [ "$OUT" != "$ACLED" ]; then
+    echo "a notebook's path (download from the cache, read, EventSeries per month), one JVM:"
+    java -cp "$CP" io.github.conflictdata.bench.ReadBench notebook "$OUT" "Myanmar (Burma)" "$RUNS"
+  fi
 }
 
 case "$WHICH" in

@@ -21,6 +21,8 @@ final class ChunkParser {
   private byte[] fq = new byte[64];
   private int[] fl = new int[64];
   private final StringCache[] caches;
+  /** Unescaped bytes of the current quoted value with doubled quotes in it. */
+  private byte[] scratch = new byte[256];
   private TextCodec.Charset cs;
   /** Bytes per record in the last block parsed (256 before the first). */
   private int bytesPerRecord = 256;
@@ -324,9 +326,15 @@ final class ChunkParser {
         }
       case TEXT:
         {
-          int id = esc || cs != plan.charset
-              ? caches[slot].dict.add(text(b, s, e, esc)) // not cached, as in cached()
-              : caches[slot].id(b, s, e, cs);
+          int id;
+          if (cs != plan.charset) {
+            id = caches[slot].dict.add(text(b, s, e, esc)); // not cached, as in cached()
+          } else if (esc) {
+            int n = unescape(b, s, e);
+            id = caches[slot].id(scratch, 0, n, cs);
+          } else {
+            id = caches[slot].id(b, s, e, cs);
+          }
           if (plan.textCodes[slot].length > 0) {
             String trimmed = caches[slot].dict.values[id].trim();
             if (isTextCode(slot, trimmed)) {
@@ -417,11 +425,36 @@ final class ChunkParser {
   }
 
   private String cached(int slot, byte[] b, int s, int e, boolean esc) {
-    if (esc || cs != plan.charset) {
-      // doubled quotes to undo, or a block in another encoding than the cache's: no caching
+    if (cs != plan.charset) {
+      // a block in another encoding than the cache's: no caching
       return text(b, s, e, esc);
     }
+    if (esc) {
+      int n = unescape(b, s, e);
+      return caches[slot].get(scratch, 0, n, cs);
+    }
     return caches[slot].get(b, s, e, cs);
+  }
+
+  /**
+   * Copies {@code b[s, e)} into {@link #scratch} with each doubled quote made single (as {@code
+   * text} does to the decoded string: a quote byte is never part of a multi-byte UTF-8 character)
+   * and returns the length, so that quoted values with quotes inside are cached like the rest.
+   */
+  private int unescape(byte[] b, int s, int e) {
+    if (scratch.length < e - s) {
+      scratch = new byte[Math.max(e - s, scratch.length * 2)];
+    }
+    byte[] out = scratch;
+    int n = 0;
+    for (int i = s; i < e; i++) {
+      byte x = b[i];
+      out[n++] = x;
+      if (x == '"' && i + 1 < e && b[i + 1] == '"') {
+        i++;
+      }
+    }
+    return n;
   }
 
   private String snippet(byte[] b, int s, int e) {
