@@ -1,7 +1,7 @@
 /**
  * Current releases on demand: a catalog of the publishers' download URLs with recorded sizes and
  * MD5s ({@link io.github.conflictdata.releases.Catalog}), a downloader with retries that streams to
- * disk, a verified cache (SHA-256 recorded when a file is stored, checked before each use), lock
+ * disk, a verified cache (SHA-256 recorded when a file is stored, checked on each use), lock
  * files that pin the bytes a notebook read, and a {@link
  * io.github.conflictdata.releases.ProgressListener} hook for progress displays.
  *
