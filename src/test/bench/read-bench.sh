@@ -70,8 +70,11 @@ bench() { # file
   echo "in one JVM (warm after the first run):"
   java -cp "$CP" io.github.conflictdata.bench.ReadBench compare "$OUT" "$RUNS"
   if [ "$OUT" != "$ACLED" ]; then
-    echo "a notebook's path (download from the cache, read, EventSeries per month), one JVM:"
-    java -cp "$CP" io.github.conflictdata.bench.ReadBench notebook "$OUT" "Myanmar (Burma)" "$RUNS"
+    echo "a notebook's path (download from the cache, read, EventSeries per month), a fresh JVM:"
+    local cache="target/bench-data/cache-$(basename "$OUT" .csv)"
+    rm -rf "$cache"
+    java -cp "$CP" io.github.conflictdata.bench.ReadBench notebook "$OUT" "$cache" "Myanmar (Burma)"
+    java -cp "$CP" io.github.conflictdata.bench.ReadBench notebook "$OUT" "$cache" "Myanmar (Burma)" "$RUNS"
   fi
 }
 
