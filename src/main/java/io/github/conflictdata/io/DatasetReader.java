@@ -906,10 +906,20 @@ public final class DatasetReader {
 
   static StringColumn textColumn(
       String colName, int s, List<Chunk> chunks, List<boolean[]> badRows, int total) {
-    Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>();
+    // at most as many distinct values as the parsers' dictionaries hold: sized once, a column of
+    // unique values (GED's relid, real exports' notes) is not rehashed twenty times over
+    long distinctBound = 0;
+    java.util.Set<TextDict> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Chunk c : chunks) {
+      if (s >= 0 && c.dicts[s] != null && seen.add(c.dicts[s])) {
+        distinctBound += c.dicts[s].size;
+      }
+    }
+    Object2IntOpenHashMap<String> valueToKey =
+        new Object2IntOpenHashMap<>((int) Math.min(distinctBound, total) + 1);
     valueToKey.defaultReturnValue(Integer.MIN_VALUE);
     int[] keys = new int[total];
-    int[] counts = new int[16];
+    int[] counts = new int[(int) Math.min(Math.max(distinctBound, 16), total + 16)];
     int next = 0;
     int k = 0;
     int missing = 0;
