@@ -904,6 +904,33 @@ public final class DatasetReader {
   /** The key Tablesaw's IntDictionaryMap gives missing values. */
   private static final int MISSING_KEY = Integer.MAX_VALUE;
 
+  /** Tablesaw dictionary keys of one column's distinct strings, numbered as first met. */
+  private static final class Keys {
+    final Object2IntOpenHashMap<String> valueToKey;
+    int[] counts;
+    int next;
+
+    Keys(int expected) {
+      valueToKey = new Object2IntOpenHashMap<>(expected + 1);
+      valueToKey.defaultReturnValue(Integer.MIN_VALUE);
+      counts = new int[Math.max(expected, 16)];
+    }
+
+    /** The key of {@code x} (a new one if unseen), its count raised by one. */
+    int count(String x) {
+      int key = valueToKey.getInt(x);
+      if (key == Integer.MIN_VALUE) {
+        key = next++;
+        valueToKey.put(x, key);
+        if (key == counts.length) {
+          counts = Arrays.copyOf(counts, counts.length * 2);
+        }
+      }
+      counts[key]++;
+      return key;
+    }
+  }
+
   static StringColumn textColumn(
       String colName, int s, List<Chunk> chunks, List<boolean[]> badRows, int total) {
     // at most as many distinct values as the parsers' dictionaries hold: sized once, a column of
@@ -915,16 +942,10 @@ public final class DatasetReader {
         distinctBound += c.dicts[s].size;
       }
     }
-    Object2IntOpenHashMap<String> valueToKey =
-        new Object2IntOpenHashMap<>((int) Math.min(distinctBound, total) + 1);
-    valueToKey.defaultReturnValue(Integer.MIN_VALUE);
+    Keys kt = new Keys((int) Math.min(distinctBound, total));
     int[] keys = new int[total];
-    int[] counts = new int[(int) Math.min(Math.max(distinctBound, 16), total + 16)];
-    int next = 0;
     int k = 0;
     int missing = 0;
-    String last = null;
-    int lastKey = -1;
     // per parser dictionary: its number -> the column's key + 1 (0: not looked up yet)
     Map<TextDict, int[]> remaps = new IdentityHashMap<>();
     for (int ci = 0; ci < chunks.size() && k < total; ci++) {
@@ -948,25 +969,20 @@ public final class DatasetReader {
           }
           int key = remap[id] - 1;
           if (key < 0) {
-            String x = values[id];
-            key = valueToKey.getInt(x);
-            if (key == Integer.MIN_VALUE) {
-              key = next++;
-              valueToKey.put(x, key);
-              if (key == counts.length) {
-                counts = Arrays.copyOf(counts, counts.length * 2);
-              }
-            }
+            key = kt.count(values[id]);
             remap[id] = key + 1;
+          } else {
+            kt.counts[key]++;
           }
           keys[k++] = key;
-          counts[key]++;
         }
         c.data[s] = null;
         c.dicts[s] = null;
         continue;
       }
       String[] v = s < 0 ? null : (String[]) c.data[s];
+      String last = null;
+      int lastKey = -1;
       for (int r = 0; r < c.rows; r++) {
         if (bad != null && bad[r]) {
           continue;
@@ -977,23 +993,13 @@ public final class DatasetReader {
           missing++;
           continue;
         }
-        int key;
         if (x == last) {
-          key = lastKey;
+          kt.counts[lastKey]++;
         } else {
-          key = valueToKey.getInt(x);
-          if (key == Integer.MIN_VALUE) {
-            key = next++;
-            valueToKey.put(x, key);
-            if (key == counts.length) {
-              counts = Arrays.copyOf(counts, counts.length * 2);
-            }
-          }
+          lastKey = kt.count(x);
           last = x;
-          lastKey = key;
         }
-        keys[k++] = key;
-        counts[key]++;
+        keys[k++] = lastKey;
       }
       if (s >= 0) {
         c.data[s] = null;
@@ -1003,6 +1009,8 @@ public final class DatasetReader {
       keys[k] = MISSING_KEY;
       missing++;
     }
+    int next = kt.next;
+    Object2IntOpenHashMap<String> valueToKey = kt.valueToKey;
     Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>(next + 1);
     for (Object2IntMap.Entry<String> e : valueToKey.object2IntEntrySet()) {
       keyToValue.put(e.getIntValue(), e.getKey());
@@ -1010,7 +1018,7 @@ public final class DatasetReader {
     Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap(next + 1);
     keyToCount.defaultReturnValue(0);
     for (int i = 0; i < next; i++) {
-      keyToCount.put(i, counts[i]);
+      keyToCount.put(i, kt.counts[i]);
     }
     if (missing > 0) {
       // Tablesaw keeps missing under its own key, mapped to the empty string
