@@ -633,13 +633,14 @@ final class ChunkParser {
 
   /**
    * A per-column cache from bytes to decoded strings, so that repeated values (actors, places,
-   * event types, dates) are decoded once and share one String. Each parser thread has its own
-   * caches: no shared counters or table writes bounce between cores, and
-   * entries can live in plain parallel arrays. A slot holds the value's length and first 16 bytes
-   * inline (most categorical values fit, so a hit touches one short run of longs and no key
-   * array); longer values keep their remaining bytes in a side array. Two-way set-associative: a
-   * value that finds both slots of its pair taken replaces one of them. Columns whose values rarely repeat (free-text notes) stop being
-   * cached after 65,536 lookups.
+   * event types, dates) are decoded once and share one String, with one number in the cache's
+   * {@link TextDict} (text columns store that number per cell). Each parser thread has its own
+   * caches: no shared counters or table writes bounce between cores, and entries can live in plain
+   * parallel arrays. A slot holds the value's length and first 16 bytes inline (most categorical
+   * values fit, so a hit touches one short run of longs and no key array); longer values keep their
+   * remaining bytes in a side array. Two-way set-associative: a value that finds both slots of its
+   * pair taken replaces one of them. Columns whose values rarely repeat (free-text notes) stop
+   * being cached after 65,536 lookups.
    */
   static final class StringCache {
     /** Slots at first: a column of a few thousand distinct values never needs more. */
