@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The parsed records of one block of a file: column arrays, per-row lines and problems. A text
- * column is held as numbers into its parser's {@link TextDict} ({@link #dicts} non-null); {@link
- * #strings} turns it into strings for the steps that work on them.
+ * The parsed records of one block of a file: column arrays, per-row lines and problems. A text or
+ * date column is held as numbers into its parser's {@link TextDict} ({@link #dicts} non-null);
+ * {@link #strings} turns it into strings for the steps that work on them.
  */
 final class Chunk {
   int rows;
@@ -37,7 +37,8 @@ final class Chunk {
       }
       switch (plan.type[s]) {
         case INT:
-        case TEXT: // numbers into the parser's dictionary
+        case TEXT: // text and dates: numbers into the parser's dictionary
+        case DATE:
           data[s] = new int[capacity];
           break;
         case LONG:

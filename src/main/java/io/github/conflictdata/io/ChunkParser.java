@@ -50,7 +50,8 @@ final class ChunkParser {
     Chunk ch = new Chunk(plan, (int) Math.min(Integer.MAX_VALUE - 64,
         (long) (end - start) * 9 / (bytesPerRecord * 8) + 16));
     for (int slot = 0; slot < plan.slotCount; slot++) {
-      if (plan.type[slot] == ColumnType.TEXT && ch.data[slot] != null) {
+      if ((plan.type[slot] == ColumnType.TEXT || plan.type[slot] == ColumnType.DATE)
+          && ch.data[slot] != null) {
         ch.dicts[slot] = caches[slot].dict;
       }
     }
@@ -317,24 +318,17 @@ final class ChunkParser {
         }
       case DATE:
         {
-          String txt = cached(slot, b, ts, te, esc);
+          int id = textId(slot, b, ts, te, esc);
+          String txt = caches[slot].dict.values[id];
           if (isTextCode(slot, txt)) {
             return missingCode(ch, slot, row, t, txt, f, recLine);
           }
-          ((String[]) ch.data[slot])[row] = txt;
+          ((int[]) ch.data[slot])[row] = id;
           return true;
         }
       case TEXT:
         {
-          int id;
-          if (cs != plan.charset) {
-            id = caches[slot].dict.add(text(b, s, e, esc)); // not cached, as in cached()
-          } else if (esc) {
-            int n = unescape(b, s, e);
-            id = caches[slot].id(scratch, 0, n, cs);
-          } else {
-            id = caches[slot].id(b, s, e, cs);
-          }
+          int id = textId(slot, b, s, e, esc);
           if (plan.textCodes[slot].length > 0) {
             String trimmed = caches[slot].dict.values[id].trim();
             if (isTextCode(slot, trimmed)) {
@@ -386,6 +380,7 @@ final class ChunkParser {
         ((double[]) ch.data[slot])[row] = Double.NaN;
         break;
       case TEXT:
+      case DATE:
         ((int[]) ch.data[slot])[row] = -1;
         break;
       default:
@@ -422,6 +417,18 @@ final class ChunkParser {
   private String text(byte[] b, int s, int e, boolean esc) {
     String t = TextCodec.decode(b, s, e, cs);
     return esc ? t.replace("\"\"", "\"") : t;
+  }
+
+  /** The number in the slot's dictionary of the text {@code b[s, e)}, cached where it can be. */
+  private int textId(int slot, byte[] b, int s, int e, boolean esc) {
+    if (cs != plan.charset) {
+      return caches[slot].dict.add(text(b, s, e, esc)); // not cached, as in cached()
+    }
+    if (esc) {
+      int n = unescape(b, s, e);
+      return caches[slot].id(scratch, 0, n, cs);
+    }
+    return caches[slot].id(b, s, e, cs);
   }
 
   private String cached(int slot, byte[] b, int s, int e, boolean esc) {

@@ -745,8 +745,34 @@ public final class DatasetReader {
   /** The distinct non-missing values of a text or date slot (kept small for the JIT). */
   private static Set<String> distinct(List<Chunk> chunks, int slot) {
     Set<String> distinct = new HashSet<>();
+    // held as dictionary numbers: the strings of the numbers some row uses (a dictionary may also
+    // hold values no row kept, such as a missing-value code)
+    Map<TextDict, boolean[]> used = new IdentityHashMap<>();
+    for (Chunk c : chunks) {
+      TextDict d = c.dicts[slot];
+      if (d != null) {
+        boolean[] u = used.computeIfAbsent(d, x -> new boolean[x.size]);
+        int[] ids = (int[]) c.data[slot];
+        for (int r = 0; r < c.rows; r++) {
+          if (ids[r] >= 0) {
+            u[ids[r]] = true;
+          }
+        }
+      }
+    }
+    for (Map.Entry<TextDict, boolean[]> e : used.entrySet()) {
+      boolean[] u = e.getValue();
+      for (int i = 0; i < u.length; i++) {
+        if (u[i]) {
+          distinct.add(e.getKey().values[i]);
+        }
+      }
+    }
     String last = null;
     for (Chunk c : chunks) {
+      if (c.dicts[slot] != null) {
+        continue;
+      }
       String[] v = c.strings(slot);
       for (int r = 0; r < c.rows; r++) {
         String x = v[r];
@@ -851,17 +877,38 @@ public final class DatasetReader {
               packed.put(e.getKey(), PackedLocalDate.pack(e.getValue()));
             }
             int k = 0;
+            // per parser dictionary: its number -> packed date, looked up once per number
+            Map<TextDict, int[]> byId = new IdentityHashMap<>();
             for (int ci = 0; ci < chunks.size(); ci++) {
               Chunk c = chunks.get(ci);
-              String[] v = (String[]) c.data[s];
               boolean[] bad = badRows.get(ci);
-              for (int r = 0; r < c.rows; r++) {
-                if (bad == null || !bad[r]) {
-                  Integer p = v[r] == null ? null : packed.get(v[r]);
-                  out[k++] = p == null ? Integer.MIN_VALUE : p;
+              TextDict dict = c.dicts[s];
+              if (dict != null) {
+                int[] ids = (int[]) c.data[s];
+                int[] day = byId.computeIfAbsent(dict, d -> {
+                  int[] a = new int[d.size];
+                  for (int i = 0; i < a.length; i++) {
+                    Integer p = packed.get(d.values[i]);
+                    a[i] = p == null ? Integer.MIN_VALUE : p;
+                  }
+                  return a;
+                });
+                for (int r = 0; r < c.rows; r++) {
+                  if (bad == null || !bad[r]) {
+                    out[k++] = ids[r] < 0 ? Integer.MIN_VALUE : day[ids[r]];
+                  }
+                }
+              } else {
+                String[] v = (String[]) c.data[s];
+                for (int r = 0; r < c.rows; r++) {
+                  if (bad == null || !bad[r]) {
+                    Integer p = v[r] == null ? null : packed.get(v[r]);
+                    out[k++] = p == null ? Integer.MIN_VALUE : p;
+                  }
                 }
               }
               c.data[s] = null;
+              c.dicts[s] = null;
             }
           }
           return DateColumn.createInternal(colName, out);
