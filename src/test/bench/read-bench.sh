@@ -6,6 +6,8 @@
 #   java  ReadBench tablesaw  (Tablesaw's default Table.read().csv)
 #   R     data.table::fread   (2 threads; Debian r-cran-data.table)
 #   python3 pandas.read_csv   (Debian python3-pandas, /usr/bin/python3)
+#   java  ReadBench floor     (JVM start, one pass counting line ends, one Tablesaw table: the
+#                              floor of any JVM reader returning Tablesaw tables)
 # then the in-JVM comparison (ReadBench compare). Prints ratios against fread and Tablesaw. For the
 # GED files it also times a notebook's path (ReadBench notebook): download from the cache, read,
 # and a monthly EventSeries of one country, in one JVM.
@@ -60,13 +62,14 @@ bench() { # file
     measure fread Rscript -e "suppressMessages(library(data.table)); setDTthreads(2); x <- fread('$OUT'); cat(nrow(x))"
     measure pandas /usr/bin/python3 -c "import pandas; x = pandas.read_csv('$OUT', low_memory=False); print(len(x))"
     measure tablesaw java -cp "$CP" io.github.conflictdata.bench.ReadBench tablesaw "$OUT"
+    measure jvm-floor java -cp "$CP" io.github.conflictdata.bench.ReadBench floor "$OUT"
   done
   echo "best of $RUNS (wall s, user+sys s, peak RSS MB); load now $(cut -d' ' -f1-3 /proc/loadavg):"
-  for n in conflictdata fread pandas tablesaw; do
+  for n in conflictdata fread pandas tablesaw jvm-floor; do
     printf '  %-12s %7.2f s  cpu %6.2f s  %6d MB\n' "$n" "${BEST[$n]}" "${CPU[$n]}" "$((RSS[$n] / 1024))"
   done
-  awk -v c="${BEST[conflictdata]}" -v f="${BEST[fread]}" -v p="${BEST[pandas]}" -v t="${BEST[tablesaw]}" 'BEGIN {
-    printf "ratios (wall): conflictdata/fread %.2f, pandas/conflictdata %.2f, tablesaw/conflictdata %.2f\n", c/f, p/c, t/c }'
+  awk -v c="${BEST[conflictdata]}" -v f="${BEST[fread]}" -v p="${BEST[pandas]}" -v t="${BEST[tablesaw]}" -v j="${BEST[jvm-floor]}" 'BEGIN {
+    printf "ratios (wall): conflictdata/fread %.2f, pandas/conflictdata %.2f, tablesaw/conflictdata %.2f, jvm-floor/fread %.2f\n", c/f, p/c, t/c, j/f }'
   echo "in one JVM (warm after the first run):"
   java -cp "$CP" io.github.conflictdata.bench.ReadBench compare "$OUT" "$RUNS"
   if [ "$OUT" != "$ACLED" ]; then

@@ -24,6 +24,7 @@ import tech.tablesaw.api.Table;
  * java ... ReadBench compare FILE [RUNS]                        both in one JVM, best of RUNS
  * java ... ReadBench repeat FILE RUNS                           ConflictData.read RUNS times (warm-up)
  * java ... ReadBench notebook GED_FILE CACHE_DIR COUNTRY [RUNS] a notebook's path, see notebookPath
+ * java ... ReadBench floor FILE                                 a JVM reader's floor, see floor
  * </pre>
  *
  * The file goes under target/bench-data and is never committed (ACLED's terms).
@@ -71,6 +72,9 @@ public final class ReadBench {
       case "compare":
         compare(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3);
         break;
+      case "floor":
+        floor(Path.of(args[1]));
+        break;
       case "notebook":
         notebookPath(Path.of(args[1]), Path.of(args[2]), args[3],
             args.length > 4 ? Integer.parseInt(args[4]) : 3);
@@ -79,6 +83,34 @@ public final class ReadBench {
         System.err.println("unknown mode " + args[0]);
         System.exit(2);
     }
+  }
+
+  /**
+   * The floor of any JVM reader that returns Tablesaw tables (issue 16): read the file in 4 MB
+   * pieces and count its line ends and quotes (no fields, no types, no strings), then create one
+   * Tablesaw table, whose class initialiser scans the classpath. Timed as a whole process, this is
+   * what JVM start, one pass over the bytes and Tablesaw's start cost before any parsing.
+   */
+  static void floor(Path file) throws IOException {
+    long t = System.nanoTime();
+    long lines = 0;
+    long quotes = 0;
+    byte[] b = new byte[4 << 20];
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      int n;
+      while ((n = in.readNBytes(b, 0, b.length)) > 0) {
+        for (int i = 0; i < n; i++) {
+          if (b[i] == '\n') {
+            lines++;
+          } else if (b[i] == '"') {
+            quotes++;
+          }
+        }
+      }
+    }
+    Table.create("floor");
+    System.out.printf(Locale.ROOT, "floor: %d line ends, %d quotes, one Tablesaw table %.2fs%n",
+        lines, quotes, (System.nanoTime() - t) / 1e9);
   }
 
   /**
