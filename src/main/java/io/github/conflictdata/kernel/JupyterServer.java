@@ -343,11 +343,18 @@ final class JupyterServer {
 
   /**
    * After a failed cell, as ipykernel does: execute requests already queued behind it ("Run
-   * all") are answered "aborted" instead of run; other queued requests are handled normally.
+   * all") are answered "aborted" instead of run; other queued requests are handled normally. The
+   * queue is taken whole before any reply goes out (ipykernel flushes its stream the same way),
+   * so a request a client sends after seeing those replies is never caught in the abort: answering
+   * while still draining let a slow kernel abort the next cell too.
    */
   private void abortQueued(ZMQ.Socket socket) throws InterruptedException {
-    ZMsg next;
-    while ((next = ZMsg.recvMsg(socket, ZMQ.DONTWAIT)) != null) {
+    List<ZMsg> waiting = new ArrayList<>();
+    ZMsg m;
+    while ((m = ZMsg.recvMsg(socket, ZMQ.DONTWAIT)) != null) {
+      waiting.add(m);
+    }
+    for (ZMsg next : waiting) {
       Incoming queued = verify(next, "shell");
       if (queued == null) {
         continue;
