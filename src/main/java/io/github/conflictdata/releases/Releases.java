@@ -642,41 +642,33 @@ public final class Releases {
     return null;
   }
 
-  /** Size and SHA-256 of {@code file} (no MD5: {@link Hashed#md5()} is empty). */
-  static Hashed sha256(Path file) {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError("SHA-256 is on every Java platform", e);
-    }
-    byte[] buf = new byte[1 << 20];
-    long n = 0;
-    try (InputStream in = Files.newInputStream(file)) {
-      int r;
-      while ((r = in.read(buf)) >= 0) {
-        sha.update(buf, 0, r);
-        n += r;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    return new Hashed(n, "", HexFormat.of().formatHex(sha.digest()));
+  static Hashed hash(Path file) {
+    return hash(file, true);
   }
 
-  static Hashed hash(Path file) {
+  /** Size and SHA-256 of {@code file} only ({@link Hashed#md5()} is empty). */
+  static Hashed sha256(Path file) {
+    return hash(file, false);
+  }
+
+  private static Hashed hash(Path file, boolean withMd5) {
     try (InputStream in = Files.newInputStream(file)) {
-      return copyHashing(in, OutputStream.nullOutputStream());
+      return copyHashing(in, OutputStream.nullOutputStream(), withMd5);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 
   static Hashed copyHashing(InputStream in, OutputStream out) throws IOException {
+    return copyHashing(in, out, true);
+  }
+
+  private static Hashed copyHashing(InputStream in, OutputStream out, boolean withMd5)
+      throws IOException {
     MessageDigest md5;
     MessageDigest sha;
     try {
-      md5 = MessageDigest.getInstance("MD5");
+      md5 = withMd5 ? MessageDigest.getInstance("MD5") : null;
       sha = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new AssertionError("MD5 and SHA-256 are on every Java platform", e);
@@ -686,11 +678,14 @@ public final class Releases {
     int r;
     while ((r = in.read(buf)) >= 0) {
       out.write(buf, 0, r);
-      md5.update(buf, 0, r);
+      if (md5 != null) {
+        md5.update(buf, 0, r);
+      }
       sha.update(buf, 0, r);
       n += r;
     }
-    return new Hashed(n, HexFormat.of().formatHex(md5.digest()), HexFormat.of().formatHex(sha.digest()));
+    return new Hashed(n, md5 == null ? "" : HexFormat.of().formatHex(md5.digest()),
+        HexFormat.of().formatHex(sha.digest()));
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
