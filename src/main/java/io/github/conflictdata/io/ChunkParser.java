@@ -340,7 +340,7 @@ final class ChunkParser {
         }
       default:
         {
-          String txt = cached(slot, b, s, e, esc);
+          String txt = caches[slot].dict.values[textId(slot, b, s, e, esc)];
           if (plan.textCodes[slot].length > 0) {
             String trimmed = txt.trim();
             if (isTextCode(slot, trimmed)) {
@@ -422,25 +422,14 @@ final class ChunkParser {
   /** The number in the slot's dictionary of the text {@code b[s, e)}, cached where it can be. */
   private int textId(int slot, byte[] b, int s, int e, boolean esc) {
     if (cs != plan.charset) {
-      return caches[slot].dict.add(text(b, s, e, esc)); // not cached, as in cached()
+      // a block in another encoding than the cache's: not cached
+      return caches[slot].dict.add(text(b, s, e, esc));
     }
     if (esc) {
       int n = unescape(b, s, e);
       return caches[slot].id(scratch, 0, n, cs);
     }
     return caches[slot].id(b, s, e, cs);
-  }
-
-  private String cached(int slot, byte[] b, int s, int e, boolean esc) {
-    if (cs != plan.charset) {
-      // a block in another encoding than the cache's: no caching
-      return text(b, s, e, esc);
-    }
-    if (esc) {
-      int n = unescape(b, s, e);
-      return caches[slot].get(scratch, 0, n, cs);
-    }
-    return caches[slot].get(b, s, e, cs);
   }
 
   /**
@@ -699,12 +688,6 @@ final class ChunkParser {
         w = (w << 8) | (b[i + k] & 0xffL);
       }
       return w;
-    }
-
-    /** The cached string for {@code b[s, e)}, decoding and caching it on a miss. */
-    String get(byte[] b, int s, int e, TextCodec.Charset cs) {
-      int id = find(b, s, e, cs);
-      return id >= 0 ? dict.values[id] : TextCodec.decode(b, s, e, cs);
     }
 
     /** The number in {@link #dict} of the string {@code b[s, e)}, added to it if not cached. */

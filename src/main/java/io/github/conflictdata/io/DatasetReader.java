@@ -980,21 +980,22 @@ public final class DatasetReader {
 
   static StringColumn textColumn(
       String colName, int s, List<Chunk> chunks, List<boolean[]> badRows, int total) {
+    // per parser dictionary: its number -> the column's key + 1 (0: not looked up yet)
+    Map<TextDict, int[]> remaps = new IdentityHashMap<>();
     // at most as many distinct values as the parsers' dictionaries hold: sized once, a column of
     // unique values (GED's relid, real exports' notes) is not rehashed twenty times over
     long distinctBound = 0;
-    java.util.Set<TextDict> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Chunk c : chunks) {
-      if (s >= 0 && c.dicts[s] != null && seen.add(c.dicts[s])) {
-        distinctBound += c.dicts[s].size;
+      TextDict d = s < 0 ? null : c.dicts[s];
+      if (d != null && !remaps.containsKey(d)) {
+        remaps.put(d, new int[d.size]);
+        distinctBound += d.size;
       }
     }
     Keys kt = new Keys((int) Math.min(distinctBound, total));
     int[] keys = new int[total];
     int k = 0;
     int missing = 0;
-    // per parser dictionary: its number -> the column's key + 1 (0: not looked up yet)
-    Map<TextDict, int[]> remaps = new IdentityHashMap<>();
     for (int ci = 0; ci < chunks.size() && k < total; ci++) {
       Chunk c = chunks.get(ci);
       boolean[] bad = badRows.get(ci);
@@ -1002,7 +1003,7 @@ public final class DatasetReader {
       if (dict != null) {
         // numbers into the parser's strings: one hash lookup per string, not per cell
         int[] ids = (int[]) c.data[s];
-        int[] remap = remaps.computeIfAbsent(dict, d -> new int[d.size]);
+        int[] remap = remaps.get(dict);
         String[] values = dict.values;
         for (int r = 0; r < c.rows; r++) {
           if (bad != null && bad[r]) {
