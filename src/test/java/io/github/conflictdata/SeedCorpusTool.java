@@ -29,8 +29,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Writes the fuzz seed corpus of {@link ReaderFuzzTest} from the shared files: every file, cut to
  * its first records (at most {@link #MAX_SEED} bytes), in its own bytes and re-saved in the
  * layouts a spreadsheet produces (';', tab, BOM, CRLF, CR, cp1252, all-quoted). Excel files become
- * small workbooks of their first rows plus a truncated prefix. ACLED and the GPL-3 countrycode
- * list are never copied: their seeds keep the header (and ACLED's HXL row) with made-up values.
+ * small workbooks of their first rows plus a truncated prefix. ACLED's and COW's files (whose
+ * terms forbid redistribution) and the GPL-3 countrycode list are never copied: their seeds keep
+ * the header (and ACLED's HXL row) with made-up values, generated for the file's kind where
+ * {@link RandomTables} knows it.
  *
  * <p>Not part of the build; regenerate with {@code mvn -o -q test -Dtest=SeedCorpusTool
  * -Dconflictdata.writeSeeds=true} (needs ../shared/data).
@@ -114,9 +116,13 @@ class SeedCorpusTool {
     Map<String, byte[]> out = new LinkedHashMap<>();
     String name = f.getFileName().toString().toLowerCase();
     byte[] all = Files.readAllBytes(f);
+    boolean synthetic = notToCopy(rel, name);
     if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-      out.put("first-rows" + (name.endsWith(".xlsx") ? ".xlsx" : ".xls"), smallWorkbook(all, name));
-      out.put("prefix.bin", Arrays.copyOf(all, Math.min(all.length, MAX_SEED)));
+      out.put("first-rows" + (name.endsWith(".xlsx") ? ".xlsx" : ".xls"),
+          smallWorkbook(all, name, synthetic));
+      if (!synthetic) {
+        out.put("prefix.bin", Arrays.copyOf(all, Math.min(all.length, MAX_SEED)));
+      }
       return out;
     }
     if (name.endsWith(".pdf")) {
@@ -131,9 +137,9 @@ class SeedCorpusTool {
     String firstLine = text.split("\r\n|\r|\n", 2)[0];
     char delim = CsvText.sniff(firstLine);
     List<List<String>> rows = CsvText.parse(text, delim);
-    boolean synthetic = rel.startsWith("acled") || name.contains("codelist");
     if (synthetic) {
-      rows = syntheticRows(rows, rel.startsWith("acled"));
+      int kind = kindIndex(rel);
+      rows = syntheticRows(rows, kind == 9 ? null : DatasetKind.values()[kind]);
     } else {
       out.put("raw.csv", rawPrefix(all));
     }
@@ -149,6 +155,15 @@ class SeedCorpusTool {
         .withLineEnd("\r\n")));
     out.put("quoted.csv", CsvText.write(cut, plain.withQuoteAll(true).withFinalNewline(false)));
     return out;
+  }
+
+  /**
+   * Files whose content must not be copied into the repository: ACLED's and COW's (their terms
+   * forbid redistribution; COW's state lists included) and the GPL-3 countrycode list.
+   */
+  static boolean notToCopy(String rel, String name) {
+    return rel.startsWith("acled") || rel.startsWith("cow-wars") || name.contains("codelist")
+        || name.equals("cow-country-codes.csv") || name.equals("states2016.csv");
   }
 
   /** The file's own bytes up to the last line end before {@link #MAX_SEED}. */
@@ -179,14 +194,17 @@ class SeedCorpusTool {
   }
 
   /** The header (and HXL row) kept, every value made up: nothing of the file's content. */
-  static List<List<String>> syntheticRows(List<List<String>> rows, boolean acled) {
+  static List<List<String>> syntheticRows(List<List<String>> rows, DatasetKind kind) {
     List<List<String>> out = new ArrayList<>();
     out.add(rows.get(0));
-    if (acled) {
-      out.add(rows.get(1)); // the HXL hashtag row: column tags, not data
+    if (kind != null) {
+      if (kind == DatasetKind.ACLED_EVENTS && rows.size() > 1 && !rows.get(1).isEmpty()
+          && rows.get(1).get(rows.get(1).size() - 1).startsWith("#")) {
+        out.add(rows.get(1)); // the HXL hashtag row: column tags, not data
+      }
       RandomTables.Table t =
           RandomTables.generate(
-              RandomTables.spec(DatasetKind.ACLED_EVENTS), new Random(7), 8, false,
+              RandomTables.spec(kind), new Random(7), 8, false,
               RandomTables.DateStyle.ISO, false, false);
       // same column order as the header read from the file
       for (List<RandomTables.Cell> r : t.rows()) {
@@ -210,8 +228,13 @@ class SeedCorpusTool {
     return out;
   }
 
-  /** A small workbook of the first rows, written by POI in the same format (xls or xlsx). */
-  static byte[] smallWorkbook(byte[] all, String name) throws IOException {
+  /**
+   * A small workbook of the first rows, written by POI in the same format (xls or xlsx); with
+   * {@code synthetic}, only the header row is kept and every other cell is made up (a number for
+   * a number, "Place r-c" for text).
+   */
+  static byte[] smallWorkbook(byte[] all, String name, boolean synthetic) throws IOException {
+    Random rnd = new Random(13);
     try (Workbook in = WorkbookFactory.create(new ByteArrayInputStream(all));
         Workbook out = name.endsWith(".xlsx") ? new XSSFWorkbook() : new HSSFWorkbook()) {
       Sheet src = in.getSheetAt(0);
@@ -225,10 +248,12 @@ class SeedCorpusTool {
           Cell d = r.createCell(c.getColumnIndex());
           CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType()
               : c.getCellType();
+          boolean madeUp = synthetic && row.getRowNum() > 0;
           if (t == CellType.NUMERIC) {
-            d.setCellValue(c.getNumericCellValue());
+            d.setCellValue(madeUp ? 1990 + rnd.nextInt(35) : c.getNumericCellValue());
           } else if (t == CellType.STRING) {
-            d.setCellValue(c.getStringCellValue());
+            d.setCellValue(madeUp ? "Place " + row.getRowNum() + "-" + c.getColumnIndex()
+                : c.getStringCellValue());
           } else if (t == CellType.BOOLEAN) {
             d.setCellValue(c.getBooleanCellValue());
           }
