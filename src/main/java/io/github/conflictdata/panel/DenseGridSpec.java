@@ -164,13 +164,13 @@ public record DenseGridSpec(
       if (south > north || west > east) {
         throw new IllegalArgumentException("--cells " + cells + ": south above north or west east of east");
       }
-      int r0 = (GridPanel.cellOf(south, west) - 1) / GridPanel.CELLS_PER_ROW;
-      int r1 = (GridPanel.cellOf(north, east) - 1) / GridPanel.CELLS_PER_ROW;
-      int c0 = (GridPanel.cellOf(south, west) - 1) % GridPanel.CELLS_PER_ROW;
-      int c1 = (GridPanel.cellOf(north, east) - 1) % GridPanel.CELLS_PER_ROW;
+      int r0 = (PrioGrid.cellOf(south, west) - 1) / PrioGrid.CELLS_PER_ROW;
+      int r1 = (PrioGrid.cellOf(north, east) - 1) / PrioGrid.CELLS_PER_ROW;
+      int c0 = (PrioGrid.cellOf(south, west) - 1) % PrioGrid.CELLS_PER_ROW;
+      int c1 = (PrioGrid.cellOf(north, east) - 1) % PrioGrid.CELLS_PER_ROW;
       for (int r = r0; r <= r1; r++) {
         for (int c = c0; c <= c1; c++) {
-          s.add(r * GridPanel.CELLS_PER_ROW + c + 1);
+          s.add(r * PrioGrid.CELLS_PER_ROW + c + 1);
         }
       }
     } else if (cells.startsWith("file:")) {
@@ -184,7 +184,7 @@ public record DenseGridSpec(
           }
           try {
             int gid = Integer.parseInt(l);
-            GridPanel.centroidLat(gid); // checks the range
+            PrioGrid.centroidLat(gid); // checks the range
             s.add(gid);
           } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(f + ":" + (i + 1) + ":1: found '" + l

@@ -27,10 +27,9 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  * one event happened, as conflict forecasting (ViEWS) uses it. Built by {@link
  * Panels#gridMonths(Dataset)} and {@link Panels#gridYears(Dataset)}.
  *
- * <p><b>Cells.</b> PRIO-GRID cells are 0.5 x 0.5 degrees, numbered from 1 at the south-west corner
- * (90S, 180W) eastwards, 720 to a row: {@code gid = floor((lat + 90) / 0.5) * 720 + floor((lon +
- * 180) / 0.5) + 1}. GED events carry their cell ({@code priogrid_gid}); ACLED events get the cell
- * of their coordinates by that rule. The centroid of each cell is in {@code cell_lat}/{@code
+ * <p><b>Cells.</b> {@link PrioGrid} cells of 0.5 x 0.5 degrees. GED events carry their cell
+ * ({@code priogrid_gid}); ACLED events get the cell of their coordinates ({@link
+ * PrioGrid#cellOf(double, double)}). The centroid of each cell is in {@code cell_lat}/{@code
  * cell_lon}; the cell's country is the {@code country} most of its events in the panel name (GED's
  * or ACLED's own spelling; ties go to the name first in alphabetical order).
  *
@@ -46,12 +45,6 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  * true spell may be longer).
  */
 public final class GridPanel {
-  /** Width of a PRIO-GRID cell in degrees. */
-  public static final double CELL_DEGREES = 0.5;
-
-  /** Cells per row of the grid (360 / 0.5). */
-  public static final int CELLS_PER_ROW = 720;
-
   /** The period of a row. */
   public enum Period {
     /** One row per cell and calendar month. */
@@ -129,35 +122,6 @@ public final class GridPanel {
       build();
     }
     return notes;
-  }
-
-  /** The PRIO-GRID cell of a point; see the class comment for the rule. */
-  public static int cellOf(double latitude, double longitude) {
-    if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
-      throw new IllegalArgumentException("not a coordinate: " + latitude + ", " + longitude);
-    }
-    int row = Math.min((int) Math.floor((latitude + 90) / CELL_DEGREES), 359);
-    int col = Math.min((int) Math.floor((longitude + 180) / CELL_DEGREES), CELLS_PER_ROW - 1);
-    return row * CELLS_PER_ROW + col + 1;
-  }
-
-  /** Latitude of the centre of a cell. */
-  public static double centroidLat(int gid) {
-    checkGid(gid);
-    return -90 + ((gid - 1) / CELLS_PER_ROW) * CELL_DEGREES + CELL_DEGREES / 2;
-  }
-
-  /** Longitude of the centre of a cell. */
-  public static double centroidLon(int gid) {
-    checkGid(gid);
-    return -180 + ((gid - 1) % CELLS_PER_ROW) * CELL_DEGREES + CELL_DEGREES / 2;
-  }
-
-  private static void checkGid(int gid) {
-    if (gid < 1 || gid > 360 * CELLS_PER_ROW) {
-      throw new IllegalArgumentException("not a PRIO-GRID cell id (1.." + 360 * CELLS_PER_ROW
-          + "): " + gid);
-    }
   }
 
   @Override
@@ -294,8 +258,8 @@ public final class GridPanel {
       gids.append(a.gid);
       years.append(a.year);
       months.append(a.month);
-      cLat.append(centroidLat(a.gid));
-      cLon.append(centroidLon(a.gid));
+      cLat.append(PrioGrid.centroidLat(a.gid));
+      cLon.append(PrioGrid.centroidLon(a.gid));
       countries.append(mostNamed(a.countries));
     }
     out.addColumns(gids, years);
@@ -346,7 +310,7 @@ public final class GridPanel {
     if (lat.isMissing(r) || lon.isMissing(r)) {
       return null;
     }
-    return cellOf(lat.getDouble(r), lon.getDouble(r));
+    return PrioGrid.cellOf(lat.getDouble(r), lon.getDouble(r));
   }
 
   private void add(Map<Long, Acc> acc, int gid, LocalDate d, double share, double[] row,

@@ -105,9 +105,9 @@ class GridPanelTest {
       double lat = Double.parseDouble(r.get("latitude"));
       double lon = Double.parseDouble(r.get("longitude"));
       // the cell's centre is within a quarter degree of each of its events
-      assertTrue(Math.abs(GridPanel.centroidLat(gid) - lat) <= 0.25 + 1e-9, "lat of " + gid);
-      assertTrue(Math.abs(GridPanel.centroidLon(gid) - lon) <= 0.25 + 1e-9, "lon of " + gid);
-      assertEquals(gid, GridPanel.cellOf(lat, lon));
+      assertTrue(Math.abs(PrioGrid.centroidLat(gid) - lat) <= 0.25 + 1e-9, "lat of " + gid);
+      assertTrue(Math.abs(PrioGrid.centroidLon(gid) - lon) <= 0.25 + 1e-9, "lon of " + gid);
+      assertEquals(gid, PrioGrid.cellOf(lat, lon));
       names.computeIfAbsent(gid, g -> new HashMap<>()).merge(r.get("country"), 1, Integer::sum);
     }
     for (int r = 0; r < t.rowCount(); r++) {
