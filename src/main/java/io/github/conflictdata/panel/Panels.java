@@ -1,5 +1,6 @@
 package io.github.conflictdata.panel;
 
+import io.github.conflictdata.Dataset;
 import io.github.conflictdata.codes.CodeSystem;
 import io.github.conflictdata.codes.CountryCodes;
 import io.github.conflictdata.codes.State;
@@ -39,6 +40,31 @@ import tech.tablesaw.columns.Column;
  */
 public final class Panels {
   private Panels() {}
+
+  /**
+   * The sparse PRIO-GRID cell-month panel of GED or ACLED events: a row for every cell and month
+   * with at least one event, events counted in the month of their start date ({@link
+   * GridPanel#spread()} divides multi-day events over their days). The dense panel of every cell
+   * and month, zeros included, is {@link DenseGrid}'s.
+   *
+   * @param events UCDP GED (yearly or candidate release) or ACLED events
+   * @return the panel; {@link GridPanel#table()} holds its rows
+   * @throws IllegalArgumentException for a dataset of another kind
+   */
+  public static GridPanel gridMonths(Dataset events) {
+    return new GridPanel(events, GridPanel.Period.MONTH, false, false);
+  }
+
+  /**
+   * {@link #gridMonths(Dataset)} by calendar year.
+   *
+   * @param events UCDP GED or ACLED events
+   * @return the panel of cell-years with events
+   * @throws IllegalArgumentException for a dataset of another kind
+   */
+  public static GridPanel gridYears(Dataset events) {
+    return new GridPanel(events, GridPanel.Period.YEAR, false, false);
+  }
 
   /**
    * The state-year panel of {@code system}'s list, {@link Membership#ANY_DAY}. Columns: the list's
