@@ -339,12 +339,23 @@ public final class Claims {
       r = ids.indexOf(rev.getInt(r));
       chain.addFirst(r);
     }
-    for (int r = row, next; (next = rev.indexOf(ids.getInt(r))) >= 0 && seen.add(next); r = next) {
+    for (int r = row, next; (next = revisedBy(rev, ids.getInt(r))) >= 0 && seen.add(next);
+        r = next) {
       chain.addLast(next);
     }
     Table out = table.rows(chain.stream().mapToInt(Integer::intValue).toArray());
     out.setName("revisions of claim " + claimId);
     return out;
+  }
+
+  /** The first row whose {@code revises} is {@code id}, or -1. */
+  private static int revisedBy(IntColumn revises, int id) {
+    for (int r = 0; r < revises.size(); r++) {
+      if (!revises.isMissing(r) && revises.getInt(r) == id) {
+        return r;
+      }
+    }
+    return -1;
   }
 
   /** How many claims for which wars, and the file read, e.g. "Claims 2.0: 100 rows, 13 wars (...)". */
