@@ -229,4 +229,53 @@ class ClaimsTest {
     Problem empty = problem(Map.of("statement", ""));
     assertEquals("statement", empty.columnName());
   }
+  /**
+   * Compare's claims total adds each party's latest claim about its own dead: an earlier figure of
+   * the same party and a claim about the enemy's dead are listed but not added.
+   */
+  @Test
+  void claimsBesideAddsEachPartysLatestOwnClaimOnly() throws IOException {
+    String text;
+    try (InputStream in = ClaimsTest.class.getResourceAsStream(Claims.RESOURCE)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<List<String>> recs = TestFiles.csvRecords(text);
+    List<String> header = recs.get(0);
+    List<String> armenia = null;
+    for (List<String> r : recs) {
+      if (r.size() == header.size() && r.get(header.indexOf("claimant")).equals("Ministry of Health of Armenia")) {
+        armenia = r;
+      }
+    }
+    assertTrue(armenia != null);
+    StringBuilder sb = new StringBuilder(text.endsWith("\n") ? text : text + "\n");
+    int id = 9000;
+    for (String[] change : new String[][] {
+        {"1000", "2020-11-01", "own soldiers", "Armenia", "An earlier count of 1000 dead."},
+        {"5000", "2020-11-05", "enemy soldiers", "Armenia", "A claim of 5000 enemy dead."}}) {
+      List<String> f = new ArrayList<>(armenia);
+      f.set(header.indexOf("claim_id"), Integer.toString(id++));
+      f.set(header.indexOf("value"), change[0]);
+      f.set(header.indexOf("qualifier"), "exact");
+      f.set(header.indexOf("date_stated"), change[1]);
+      f.set(header.indexOf("population"), change[2]);
+      f.set(header.indexOf("party"), change[3]);
+      f.set(header.indexOf("statement"), change[4]);
+      for (int i = 0; i < f.size(); i++) {
+        String v = f.get(i);
+        sb.append(i > 0 ? "," : "").append(v.contains(",") || v.contains("\"")
+            ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+      }
+      sb.append('\n');
+    }
+    Claims claims = Claims.read(new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)),
+        "extended.csv");
+    Table t = Compare.claimsBeside(War.of("nagorno-karabakh"), 2020, Sources.bundled(), claims);
+    Table total = t.where(t.stringColumn("kind").isEqualTo("claims total")
+        .and(t.stringColumn("scope").isEqualTo("military"))
+        .and(t.stringColumn("measure").isEqualTo("killed")));
+    assertEquals(1, total.rowCount());
+    assertEquals(2783 + 2718, total.intColumn("value").getInt(0));
+    assertTrue(t.intColumn("value").asList().containsAll(List.of(1000, 5000)), "both listed as claims");
+  }
 }
