@@ -30,18 +30,24 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Casualty claims: figures stated by governments and reported in the news, typed and cited (layout
- * in {@code data/claims/README.md}). The reader is strict: any bad cell throws {@link
- * DatasetFormatException} naming file, line and column; nothing is dropped or guessed.
+ * Casualty claims: figures stated by governments, armed groups, UN bodies and researchers, one row
+ * per figure as one claimant stated it on one day, typed and cited (layout 2.0 in {@code
+ * data/claims/README.md}). The reader is strict: any bad cell, a {@code range} without its high
+ * end, a {@code revises} that names no earlier claim of the same war, party, scope and measure, or
+ * a {@code statement} that does not hold the row's value throws {@link DatasetFormatException}
+ * naming file, line and column; nothing is dropped or guessed.
  *
  * <p>Claims are a table this project curates ({@link CuratedTable#CLAIMS}), not a published
  * dataset: {@link #table()} holds the rows, {@link #source()} the file read and its SHA-256, and
- * {@link #citation()} the footnote text.
+ * {@link #citation()} the footnote text. {@link #forWar}, {@link #series} and {@link
+ * #revisionsOf} answer the usual questions: one war's claims, a running total over time, the
+ * figures a later one replaced.
  *
  * <pre>{@code
  * Claims claims = Claims.bundled();            // same as ConflictData.claims()
  * Claims mine = Claims.read(Path.of("my-claims.csv"));
- * Table t = claims.table();
+ * Table gaza = claims.series("israel-hamas-2023", "Ministry of Health (Gaza)");
+ * Table chain = claims.revisionsOf(19);        // Russia's own dead: 498 -> 1,351 -> 5,937
  * }</pre>
  */
 public final class Claims {
@@ -132,25 +138,40 @@ public final class Claims {
     return table;
   }
 
-  /** The file read: name, SHA-256 of its bytes, citation and licence. */
+  /**
+   * The file read: name, SHA-256 of its bytes, citation and licence.
+   *
+   * @return the source of these claims
+   */
   public Source source() {
     return source;
   }
 
-  /** The layout version ({@link #VERSION}). */
+  /**
+   * The layout version ({@link #VERSION}).
+   *
+   * @return the version string
+   */
   public String version() {
     return VERSION;
   }
 
   /**
-   * Footnote text: {@code "Casualty claims (conflictdata) 1.0: conflictdata claims table v1.0
+   * Footnote text: {@code "Casualty claims (conflictdata) 2.0: conflictdata claims table v2.0
    * ..."}, for {@code chart.cite(String)}.
+   *
+   * @return the citation
    */
   public String citation() {
     return CuratedTable.CLAIMS.title() + " " + VERSION + ": " + source.citation();
   }
 
-  /** The claims file shipped in the jar. */
+  /**
+   * The claims file shipped in the jar.
+   *
+   * @return the bundled claims, read strictly
+   * @throws IllegalStateException if the resource is missing from the classpath
+   */
   public static Claims bundled() {
     InputStream in = Claims.class.getResourceAsStream(RESOURCE);
     if (in == null) {
@@ -162,7 +183,10 @@ public final class Claims {
   /**
    * Reads a claims file strictly.
    *
+   * @param file a claims file in layout 2.0
+   * @return the claims
    * @throws DatasetFormatException on any malformed record or cell
+   * @throws UncheckedIOException if the file cannot be read
    */
   public static Claims read(Path file) {
     try {
@@ -175,7 +199,10 @@ public final class Claims {
   /**
    * Reads claims from a stream strictly.
    *
+   * @param in the bytes of a claims file in layout 2.0
    * @param name the name used in problems and in {@link #source()}
+   * @return the claims
+   * @throws DatasetFormatException on any malformed record or cell
    */
   public static Claims read(InputStream in, String name) {
     StrictCsv csv = StrictCsv.read(in, name, SCHEMA);
@@ -282,7 +309,11 @@ public final class Claims {
     return new Claims(t, source);
   }
 
-  /** The distinct {@code war} keys, in file order. */
+  /**
+   * The distinct {@code war} keys, in the order they first appear in the file.
+   *
+   * @return the wars these claims cover
+   */
   public List<String> wars() {
     return table.stringColumn("war").unique().asList().stream()
         .sorted(java.util.Comparator.comparingInt(w -> table.stringColumn("war").indexOf(w)))
@@ -358,7 +389,7 @@ public final class Claims {
     return -1;
   }
 
-  /** How many claims for which wars, and the file read, e.g. "Claims 2.0: 100 rows, 13 wars (...)". */
+  /** How many claims for which wars, and the file read: "Claims 2.0: 106 rows, 13 wars (...)". */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Claims " + VERSION + ": " + table.rowCount() + " rows, "
