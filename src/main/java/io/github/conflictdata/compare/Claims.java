@@ -257,23 +257,15 @@ public final class Claims {
     csv.requireRows("revises",
         r -> revises.isMissing(r) || rowOf.containsKey(revises.getInt(r)),
         "empty or the claim_id of another row");
+    // the row a revision points to (checked to exist above), or -1 for a row that revises nothing
+    java.util.function.IntUnaryOperator revised =
+        r -> revises.isMissing(r) ? -1 : rowOf.get(revises.getInt(r));
     csv.requireRows("revises",
-        r -> {
-          if (revises.isMissing(r)) {
-            return true;
-          }
-          int o = rowOf.get(revises.getInt(r));
-          return stated.get(o).isBefore(stated.get(r));
-        },
+        r -> revised.applyAsInt(r) < 0 || stated.get(revised.applyAsInt(r)).isBefore(stated.get(r)),
         "the claim_id of a claim stated on an earlier day");
     csv.requireRows("revises",
-        r -> {
-          if (revises.isMissing(r)) {
-            return true;
-          }
-          int o = rowOf.get(revises.getInt(r));
-          return FAMILY.stream().allMatch(c -> t.stringColumn(c).get(o).equals(t.stringColumn(c).get(r)));
-        },
+        r -> revised.applyAsInt(r) < 0 || FAMILY.stream().allMatch(c ->
+            t.stringColumn(c).get(revised.applyAsInt(r)).equals(t.stringColumn(c).get(r))),
         "the claim_id of a claim of the same war, party, scope and measure");
     Source source = new Source(name, csv.sha256(), CITATION, LICENCE);
     Counts.group(t.intColumn("value"), t.intColumn("value_high"));

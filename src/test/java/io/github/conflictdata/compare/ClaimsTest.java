@@ -180,14 +180,20 @@ class ClaimsTest {
       if (r == 2) {
         cells.forEach((k, v) -> f.set(header.indexOf(k), v));
       }
-      for (int i = 0; i < f.size(); i++) {
-        String v = f.get(i);
-        sb.append(i > 0 ? "," : "").append(v.contains(",") || v.contains("\"")
-            ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-      }
-      sb.append('\n');
+      sb.append(csvLine(f));
     }
     return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** One CSV record, quoted where needed, with its line end. */
+  private static String csvLine(List<String> fields) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < fields.size(); i++) {
+      String v = fields.get(i);
+      sb.append(i > 0 ? "," : "").append(v.contains(",") || v.contains("\"")
+          ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+    }
+    return sb.append('\n').toString();
   }
 
   private static Problem problem(Map<String, String> cells) throws IOException {
@@ -261,12 +267,7 @@ class ClaimsTest {
       f.set(header.indexOf("population"), change[2]);
       f.set(header.indexOf("party"), change[3]);
       f.set(header.indexOf("statement"), change[4]);
-      for (int i = 0; i < f.size(); i++) {
-        String v = f.get(i);
-        sb.append(i > 0 ? "," : "").append(v.contains(",") || v.contains("\"")
-            ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-      }
-      sb.append('\n');
+      sb.append(csvLine(f));
     }
     Claims claims = Claims.read(new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)),
         "extended.csv");
