@@ -279,4 +279,17 @@ class ClaimsTest {
     assertEquals(2783 + 2718, total.intColumn("value").getInt(0));
     assertTrue(t.intColumn("value").asList().containsAll(List.of(1000, 5000)), "both listed as claims");
   }
+  /** Layout 2.0 names every row's population: one side's soldiers or civilians are nearest, not equal. */
+  @Test
+  void eventsCompareOneSidesDeadAsNearestAndAllAsEverySide() {
+    assertEquals("best", ClaimsBesideEvents.comparison("killed", "all")[0]);
+    assertTrue(ClaimsBesideEvents.comparison("killed", "all")[1].startsWith("comparable"));
+    String[] soldiers = ClaimsBesideEvents.comparison("killed", "own soldiers");
+    assertEquals("best", soldiers[0]);
+    assertTrue(soldiers[1].startsWith("nearest, not the same people"), soldiers[1]);
+    assertTrue(soldiers[1].contains("'own soldiers'"), soldiers[1]);
+    String[] civilians = ClaimsBesideEvents.comparison("killed", "own civilians");
+    assertEquals("deaths_civilians", civilians[0]);
+    assertTrue(civilians[1].contains("one side's civilians"), civilians[1]);
+  }
 }
