@@ -257,9 +257,9 @@ public final class Claims {
     csv.requireRows("revises",
         r -> revises.isMissing(r) || rowOf.containsKey(revises.getInt(r)),
         "empty or the claim_id of another row");
-    // the row a revision points to (checked to exist above), or -1 for a row that revises nothing
+    // the row a revision points to, or -1 for a row that revises nothing (or nothing that exists)
     java.util.function.IntUnaryOperator revised =
-        r -> revises.isMissing(r) ? -1 : rowOf.get(revises.getInt(r));
+        r -> revises.isMissing(r) ? -1 : rowOf.getOrDefault(revises.getInt(r), -1);
     csv.requireRows("revises",
         r -> revised.applyAsInt(r) < 0 || stated.get(revised.applyAsInt(r)).isBefore(stated.get(r)),
         "the claim_id of a claim stated on an earlier day");
