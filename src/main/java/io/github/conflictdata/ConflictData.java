@@ -289,11 +289,15 @@ public final class ConflictData {
   }
 
   /**
-   * The bundled casualty claims (official statements and news reports), one row per stated figure,
-   * with columns {@code claimant}, {@code date_stated}, {@code party}, {@code scope}, {@code
-   * measure}, {@code qualifier}, {@code value} and their sources; see data/claims/README.md. A
-   * table the project curates ({@link CuratedTable#CLAIMS}), not a {@link DatasetKind}: {@code
-   * claims().table()} holds the rows, {@code claims().citation()} the footnote text.
+   * The bundled casualty claims (official statements, UN counts and independent estimates for 13
+   * wars), one row per stated figure, with columns {@code claimant}, {@code claimant_role}, {@code
+   * date_stated}, {@code party}, {@code population}, {@code scope}, {@code measure}, {@code
+   * qualifier}, {@code value}, {@code revises}, a {@code statement} in our own words and their
+   * sources; see data/claims/README.md. A table the project curates ({@link CuratedTable#CLAIMS}),
+   * not a {@link DatasetKind}: {@code claims().table()} holds the rows, {@code claims().series(war,
+   * claimant)} a running total, {@code claims().citation()} the footnote text.
+   *
+   * @return the bundled claims, read strictly
    */
   public static io.github.conflictdata.compare.Claims claims() {
     return io.github.conflictdata.compare.Claims.bundled();

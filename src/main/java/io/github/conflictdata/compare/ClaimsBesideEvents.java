@@ -209,7 +209,7 @@ public final class ClaimsBesideEvents {
           + " claim counts '" + measure + "'"};
     }
     String p = population.toLowerCase(Locale.ROOT);
-    if (p.isEmpty()) {
+    if (p.isEmpty() || p.equals("all")) {
       return new String[] {"best", "comparable: all deaths, every side (GED best)"};
     }
     if (p.contains("child") || p.contains("under ") || p.contains("aged")) {
@@ -217,6 +217,14 @@ public final class ClaimsBesideEvents {
     }
     if (p.equals("civilians") || p.equals("civilian")) {
       return new String[] {"deaths_civilians", "comparable: civilians (GED deaths_civilians)"};
+    }
+    if (p.equals("own civilians") || p.equals("enemy civilians")) {
+      return new String[] {"deaths_civilians", "nearest, not the same people: the claim counts one"
+          + " side's civilians, GED deaths_civilians counts civilians of every side"};
+    }
+    if (p.endsWith("soldiers") || p.equals("own citizens")) {
+      return new String[] {"best", "nearest, not the same people: the claim counts one side's '"
+          + population + "', GED best counts the deaths of every side, civilians included"};
     }
     return new String[] {"deaths_civilians", "nearest, not the same people: GED records no"
         + " victim's ethnicity; deaths_civilians counts civilians of any group, and fighters of the"

@@ -597,7 +597,9 @@ public final class Compare {
    * "claim"); per scope and measure stated for two or more parties, their sum ("claims total",
    * qualifier "at least" when any part is a lower bound); then UCDP BRD and PRIO figures for that
    * conflict-year ("dataset", with {@code ratio_to_claims} = dataset best / claims total of military
-   * killed). Reporter roundings ({@code derived_from} set) are left out so nothing counts twice.
+   * killed). Reporter roundings ({@code derived_from} set) are left out so nothing counts twice; the
+   * sum takes each party's latest claim about its own dead ({@code population} "own ..."), so a
+   * revised or updated figure and claims about the enemy's dead are not added.
    */
   public static Table claimsBeside(War war, int year, Sources sources, Claims claims) {
     Table c = claims.table();
@@ -637,8 +639,21 @@ public final class Compare {
       high.appendMissing();
       ratio.appendMissing();
       notes.append("claim_id " + c.intColumn("claim_id").getInt(r));
-      groups.computeIfAbsent(c.stringColumn("scope").get(r) + "|" + c.stringColumn("measure").get(r),
-          k -> new ArrayList<>()).add(r);
+      if (!c.stringColumn("population").get(r).startsWith("own ")) {
+        continue; // a claim about the other side's dead, or a third party's count: not summed
+      }
+      List<Integer> g = groups.computeIfAbsent(
+          c.stringColumn("scope").get(r) + "|" + c.stringColumn("measure").get(r),
+          k -> new ArrayList<>());
+      // one figure per party: its latest own-side claim (a later figure revises or updates it)
+      String p = c.stringColumn("party").get(r);
+      java.util.Optional<Integer> earlier = g.stream()
+          .filter(o -> c.stringColumn("party").get(o).equals(p)).findFirst();
+      if (earlier.isEmpty()) {
+        g.add(r);
+      } else if (c.dateColumn("date_stated").get(r).isAfter(c.dateColumn("date_stated").get(earlier.get()))) {
+        g.set(g.indexOf(earlier.get()), r);
+      }
     }
     Integer militaryKilled = null;
     String militaryQualifier = "";
