@@ -87,6 +87,17 @@ public final class Schema {
     return columns;
   }
 
+  /**
+   * The key columns (ids, year: the columns every record must fill), in table order: the columns
+   * that name a row, e.g. {@code conflict_id}, {@code year} for the ACD. Release diffs match rows
+   * by them.
+   *
+   * @return the key column names; empty if the schema declares none
+   */
+  public List<String> keys() {
+    return columns.stream().filter(ColumnSpec::required).map(ColumnSpec::name).toList();
+  }
+
   /** Column names (current names) that a file must have to be this kind. */
   public List<String> signature() {
     return signature;
