@@ -65,7 +65,7 @@ public final class Sources {
   private static Dataset cachedCow(DatasetKind k) {
     io.github.conflictdata.releases.Releases r =
         io.github.conflictdata.releases.Releases.fromEnvironment();
-    Optional<Dataset> d = r.cachedNewest(k);
+    Optional<Dataset> d = r.localNewest(k);
     if (d.isEmpty() && NOTICED.add(k)) {
       // plain information, on standard output (a notebook shows it as text, not as an error)
       System.out.println("conflictdata: " + k + " is left out of the comparison: it is not in the"
