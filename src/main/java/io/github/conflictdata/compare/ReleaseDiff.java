@@ -33,7 +33,7 @@ import tech.tablesaw.columns.Column;
  * diff.byColumn();                              // per column: value and whitespace changes
  * }</pre>
  */
-public final class ReleaseDiff {
+public final class ReleaseDiff implements io.github.conflictdata.Noted {
   /** {@code change} of a cell whose value differs. */
   public static final String VALUE = "value";
   /** {@code change} of a cell that differs only in leading, trailing or repeated whitespace. */
@@ -320,6 +320,7 @@ public final class ReleaseDiff {
    *
    * @return one line per note; empty when both tables share every column and keys are unique
    */
+  @Override
   public List<String> notes() {
     return notes;
   }
