@@ -238,16 +238,20 @@ public final class Releases {
 
   /**
    * The folders searched for third-party files (COW, UCDP, ACLED) after the download cache, in
-   * this order: the folder named by {@code CONFLICTDATA_SHARED}, then the project's {@code
-   * ../shared/data} (from the working directory, or {@code ../../shared/data} for a notebook run
-   * in {@code notebooks/}). Only folders that exist are listed.
+   * this order: the folder named by {@code CONFLICTDATA_SHARED} (system property {@code
+   * conflictdata.shared}), then the project's {@code ../shared/data} (from the working directory,
+   * or {@code ../../shared/data} for a notebook run in {@code notebooks/}). Only folders that exist
+   * are listed; {@code CONFLICTDATA_SHARED=none} lists none (the cache only).
    *
    * @return the existing folders, in search order
    */
   public static List<Path> dataFolders() {
     List<Path> out = new ArrayList<>();
-    String env = System.getenv(SHARED_ENV);
-    for (String f : new String[] {env, "../shared/data", "../../shared/data"}) {
+    String named = setting(SHARED_ENV, "conflictdata.shared");
+    if (named != null && named.strip().equalsIgnoreCase("none")) {
+      return out;
+    }
+    for (String f : new String[] {named, "../shared/data", "../../shared/data"}) {
       if (f != null && !f.isBlank()) {
         Path p = Path.of(f).toAbsolutePath().normalize();
         if (Files.isDirectory(p) && !out.contains(p)) {
