@@ -1,7 +1,6 @@
 package io.github.conflictdata.codes;
 
 import io.github.conflictdata.Source;
-import io.github.conflictdata.releases.ReleaseCache;
 import io.github.conflictdata.releases.Releases;
 import java.io.IOException;
 import java.io.InputStream;
@@ -285,16 +284,18 @@ public final class CountryCodes {
     }
 
     /**
-     * COW's list from the download cache: COW's terms forbid redistribution, so the jar does not
-     * ship it; {@code ConflictData.cache().add(path)} puts a copy there once.
+     * COW's list from the download cache or a data folder ({@code CONFLICTDATA_SHARED}, the
+     * project's ../shared/data): COW's terms forbid redistribution, so the jar does not ship it.
      */
     private static Path cachedCowList() {
-      ReleaseCache cache = Releases.fromEnvironment().cache();
-      return cache.cowStateList().orElseThrow(() -> new IllegalStateException(
+      Releases releases = Releases.fromEnvironment();
+      return releases.localCowStateList().orElseThrow(() -> new IllegalStateException(
           "COW's State System Membership list (" + COW_FILE + ") is needed for COW codes but is"
-              + " not shipped with conflictdata (COW's terms forbid redistribution) and is not in"
-              + " the conflictdata cache (" + cache.dir() + "). Add your copy once with"
-              + " ConflictData.cache().add(Path.of(\"" + COW_FILE + "\")) (COW publishes it at"
+              + " not shipped with conflictdata (COW's terms forbid redistribution) and is neither"
+              + " in the conflictdata cache (" + releases.cacheDir() + ") nor in a data folder "
+              + Releases.dataFolders() + ". Add your copy once with"
+              + " ConflictData.cache().add(Path.of(\"" + COW_FILE + "\")) or put it in the folder"
+              + " CONFLICTDATA_SHARED names (COW publishes it at"
               + " https://correlatesofwar.org/data-sets/state-system-membership/), or pass it with"
               + " CountryCodes.builder().cowStates(path).build()."));
     }

@@ -37,6 +37,30 @@ public final class Fmt {
     return String.format(Locale.ROOT, format, args);
   }
 
+  /**
+   * The "Sources:" line of a report: each dataset's title, release and citation, joined by "; "
+   * and ended by one full stop (no ".;" between citations); datasets that are null (a section
+   * skipped) and repeats are left out.
+   *
+   * @param datasets the datasets a notebook used
+   * @return e.g. "Sources: UCDP/PRIO Armed Conflict Dataset 24.1: Davies, S. ... 39(5): 615-637; PRIO ..."
+   */
+  public static String sources(io.github.conflictdata.Dataset... datasets) {
+    java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
+    for (io.github.conflictdata.Dataset d : datasets) {
+      if (d == null) {
+        continue;
+      }
+      String head = d.kind().title() + (d.version() == null ? "" : " " + d.version());
+      String cite = d.source().citation() == null ? "" : d.source().citation().strip();
+      while (cite.endsWith(".") || cite.endsWith(";")) {
+        cite = cite.substring(0, cite.length() - 1).strip();
+      }
+      parts.add(cite.isEmpty() ? head : head + ": " + cite);
+    }
+    return "Sources: " + String.join("; ", parts) + ".";
+  }
+
   /** Prints {@link #format} to standard output (no line end added; use %n). */
   public static void say(String format, Object... args) {
     System.out.print(format(format, args));

@@ -1,35 +1,66 @@
 package io.github.conflictdata.compare;
 
-import java.nio.file.Files;
+import io.github.conflictdata.Dataset;
+import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.releases.Releases;
 import java.nio.file.Path;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * Where the third-party files that the project may not ship (COW, ACLED, large UCDP files) are on
- * this machine: the folder named by the environment variable {@code CONFLICTDATA_SHARED}, else
- * {@code ../shared/data} or {@code ../../shared/data} from the working directory (the project's
- * layout, for notebooks run from {@code notebooks/}).
+ * Third-party files that the project may not ship (COW, ACLED, large UCDP files), found on this
+ * machine in one order for every dataset: the download cache, then your local data folder (the
+ * environment variable {@code CONFLICTDATA_SHARED}), then the project's {@code ../shared/data}
+ * ({@code ../../shared/data} from {@code notebooks/}). Nothing is copied into the cache, and the
+ * network is never used, so a notebook finds the same files in a browser as in {@code ./report}.
  *
  * <pre>{@code
- * Optional<Path> ged = SharedData.file("ucdp-ged/ged191.csv");   // empty when absent
+ * Optional<Dataset> cowInter = SharedData.newest(DatasetKind.COW_INTER_STATE);   // empty when absent
+ * Optional<Path> ged = SharedData.file("ucdp-ged/ged191.csv");
  * }</pre>
  */
 public final class SharedData {
-  /** The environment variable naming the folder. */
-  public static final String ENV = "CONFLICTDATA_SHARED";
+  /** The environment variable naming your local data folder. */
+  public static final String ENV = Releases.SHARED_ENV;
 
   private SharedData() {}
 
-  /** The folder, if found. */
-  public static Optional<Path> folder() {
-    return Stream.of(System.getenv(ENV), "../../shared/data", "../shared/data")
-        .filter(Objects::nonNull).map(Path::of).filter(Files::isDirectory).findFirst();
+  /**
+   * The data folders searched after the cache, in order ({@link Releases#dataFolders()}).
+   *
+   * @return the folders that exist
+   */
+  public static List<Path> folders() {
+    return Releases.dataFolders();
   }
 
-  /** A file in the folder, if the folder and the file are there. */
+  /**
+   * The first data folder, if any.
+   *
+   * @return the folder {@code CONFLICTDATA_SHARED} names, else the project's shared data folder
+   */
+  public static Optional<Path> folder() {
+    return folders().stream().findFirst();
+  }
+
+  /**
+   * A file at this path inside the first data folder that has it.
+   *
+   * @param relative the path inside the folder, e.g. {@code "ucdp-ged/ged191.csv"}
+   * @return the file, or empty when no folder has it
+   */
   public static Optional<Path> file(String relative) {
-    return folder().map(f -> f.resolve(relative)).filter(Files::isRegularFile);
+    return Releases.dataFile(relative);
+  }
+
+  /**
+   * The newest release of {@code kind} on this machine: the cache's, else the newest catalog
+   * release whose file is in a data folder.
+   *
+   * @param kind the dataset kind, e.g. {@code COW_INTER_STATE}
+   * @return the dataset, or empty when it is not on this machine
+   */
+  public static Optional<Dataset> newest(DatasetKind kind) {
+    return Releases.fromEnvironment().localNewest(kind);
   }
 }

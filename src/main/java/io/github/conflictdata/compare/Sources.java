@@ -41,8 +41,9 @@ public final class Sources {
 
   /**
    * The bundled releases of UCDP BRD, UCDP/PRIO ACD and PRIO BD, and the newest release of each
-   * COW dataset in the download cache (COW's terms keep COW files out of the jar; add them with
-   * {@code ConflictData.cache().add(path)} or {@code ConflictData.download(kind)}). A COW dataset
+   * COW dataset on this machine: the download cache, else a data folder ({@code
+   * CONFLICTDATA_SHARED}, the project's ../shared/data; see {@link SharedData}). COW's terms keep
+   * COW files out of the jar. A COW dataset
    * not in the cache is left out, with a one-line notice on standard output (once per kind).
    * Never uses the network.
    */
@@ -65,13 +66,14 @@ public final class Sources {
   private static Dataset cachedCow(DatasetKind k) {
     io.github.conflictdata.releases.Releases r =
         io.github.conflictdata.releases.Releases.fromEnvironment();
-    Optional<Dataset> d = r.cachedNewest(k);
+    Optional<Dataset> d = r.localNewest(k);
     if (d.isEmpty() && NOTICED.add(k)) {
       // plain information, on standard output (a notebook shows it as text, not as an error)
-      System.out.println("conflictdata: " + k + " is left out of the comparison: it is not in the"
-          + " download cache (" + r.cacheDir() + "); COW's terms keep COW files out of the jar."
-          + " Add a copy with ConflictData.cache().add(path) or ConflictData.download(DatasetKind."
-          + k + ").");
+      System.out.println("conflictdata: " + k + " is left out of the comparison: it is neither in"
+          + " the download cache (" + r.cacheDir() + ") nor in a data folder "
+          + io.github.conflictdata.releases.Releases.dataFolders() + "; COW's terms keep COW files"
+          + " out of the jar. Put your copy in the folder CONFLICTDATA_SHARED names, or add it with"
+          + " ConflictData.cache().add(path) or ConflictData.download(DatasetKind." + k + ").");
     }
     return d.orElse(null);
   }

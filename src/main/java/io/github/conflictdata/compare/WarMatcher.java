@@ -83,7 +83,7 @@ public final class WarMatcher {
     List<Dataset> cow = new ArrayList<>();
     for (DatasetKind k : List.of(DatasetKind.COW_INTER_STATE, DatasetKind.COW_INTRA_STATE,
         DatasetKind.COW_EXTRA_STATE, DatasetKind.COW_NON_STATE)) {
-      cow.add(cache.cachedNewest(k).orElseThrow(() -> new IllegalStateException(
+      cow.add(cache.localNewest(k).orElseThrow(() -> new IllegalStateException(
           io.github.conflictdata.releases.Releases.cowNotBundled(k) + " (cache: "
               + cache.cacheDir() + ")")));
     }

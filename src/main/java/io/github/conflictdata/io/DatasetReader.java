@@ -99,7 +99,7 @@ public final class DatasetReader {
           schema.kind(),
           version,
           table,
-          new Source(sourceName, sha256, schema.citation(), schema.licence(), releaseNote),
+          new Source(sourceName, sha256, schema.citation(version), schema.licence(), releaseNote),
           problems,
           rawMissing);
     }

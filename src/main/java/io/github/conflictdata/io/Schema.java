@@ -22,6 +22,7 @@ public final class Schema {
   private final String versionColumn;
   private final List<DerivedDate> derivedDates;
   private final String citation;
+  private final java.util.function.UnaryOperator<String> citationByRelease;
   private final String licence;
   private final java.util.Map<String, String> excludes;
   private final List<String> oneOf;
@@ -46,6 +47,7 @@ public final class Schema {
     this.versionColumn = b.versionColumn;
     this.derivedDates = List.copyOf(b.derivedDates);
     this.citation = b.citation;
+    this.citationByRelease = b.citationByRelease;
     this.licence = b.licence;
     this.excludes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.excludes));
     this.oneOf = List.copyOf(b.oneOf);
@@ -87,6 +89,17 @@ public final class Schema {
     return columns;
   }
 
+  /**
+   * The key columns (ids, year: the columns every record must fill), in table order: the columns
+   * that name a row, e.g. {@code conflict_id}, {@code year} for the ACD. Release diffs match rows
+   * by them.
+   *
+   * @return the key column names; empty if the schema declares none
+   */
+  public List<String> keys() {
+    return columns.stream().filter(ColumnSpec::required).map(ColumnSpec::name).toList();
+  }
+
   /** Column names (current names) that a file must have to be this kind. */
   public List<String> signature() {
     return signature;
@@ -102,8 +115,22 @@ public final class Schema {
     return derivedDates;
   }
 
+  /** {@return the publisher's citation for the newest release this schema describes} */
   public String citation() {
     return citation;
+  }
+
+  /**
+   * The publisher's citation for one release: UCDP asks that each release be cited with the
+   * article of its own year (GED 19.1 with "Organized violence, 1989-2018", 2019).
+   *
+   * @param version the release ("19.1"), or null when the file states none
+   * @return that release's citation; {@link #citation()} when the schema has no per-release rule
+   *     or the version is null
+   */
+  public String citation(String version) {
+    return citationByRelease == null || version == null ? citation
+        : citationByRelease.apply(version);
   }
 
   public String licence() {
@@ -211,6 +238,7 @@ public final class Schema {
     private final List<DerivedDate> derivedDates = new ArrayList<>();
     private String versionColumn;
     private String citation = "";
+    private java.util.function.UnaryOperator<String> citationByRelease;
     private String licence = "";
     private final java.util.Map<String, String> excludes = new java.util.LinkedHashMap<>();
     private final List<String> oneOf = new ArrayList<>();
@@ -247,6 +275,17 @@ public final class Schema {
 
     public Builder derivedDate(String name, String year, String month, String day) {
       derivedDates.add(new DerivedDate(name, year, month, day));
+      return this;
+    }
+
+    /**
+     * The citation per release, for publishers that ask for each release's own article.
+     *
+     * @param byRelease the release ("24.1") to its citation
+     * @return this builder
+     */
+    public Builder citationByRelease(java.util.function.UnaryOperator<String> byRelease) {
+      this.citationByRelease = byRelease;
       return this;
     }
 

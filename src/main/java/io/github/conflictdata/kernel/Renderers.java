@@ -139,6 +139,9 @@ public final class Renderers {
     if (value instanceof BufferedImage) {
       return image((BufferedImage) value);
     }
+    if (value instanceof io.github.conflictdata.Noted n && !n.notes().isEmpty()) {
+      return noted(value, n.notes());
+    }
     return MimeBundle.text(plain(value));
   }
 
@@ -157,6 +160,24 @@ public final class Renderers {
       return s.substring(1, s.length() - 1);
     }
     return String.valueOf(value);
+  }
+
+  /**
+   * A result with notes ({@link io.github.conflictdata.Noted}): its text, then the notes once, set
+   * apart in a dimmed block (a footnote in a report), never mixed into the output above.
+   */
+  static MimeBundle noted(Object value, List<String> notes) {
+    StringBuilder html = new StringBuilder("<pre>").append(esc(plain(value))).append("</pre>")
+        .append("<div class=\"conflictdata-notes\" style=\"color:#6b6b6b;font-size:85%;"
+            + "border-top:1px solid #ddd;margin-top:0.4em;padding-top:0.2em\">Notes:<ol>");
+    StringBuilder text = new StringBuilder(plain(value)).append("\n\nNotes:");
+    for (int i = 0; i < notes.size(); i++) {
+      html.append("<li>").append(esc(notes.get(i))).append("</li>");
+      text.append("\n  ").append(i + 1).append(". ").append(notes.get(i));
+    }
+    html.append("</ol></div>");
+    return MimeBundle.builder().put("text/html", html.toString()).put("text/plain", text.toString())
+        .build();
   }
 
   /** A Tablesaw table: HTML head/tail with the size line, and the same as plain text. */

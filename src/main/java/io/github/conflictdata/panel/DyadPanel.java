@@ -26,7 +26,7 @@ import tech.tablesaw.api.Table;
  * and {@code gwno2} (or {@code ccode1}, {@code ccode2}). Joins work as in {@link Panel}: missing
  * outside the dataset's coverage, 0 inside it. Made by {@link Panels#dyadYears}.
  */
-public final class DyadPanel {
+public final class DyadPanel implements io.github.conflictdata.Noted {
   private final CodeSystem system;
   private final boolean directed;
   private final int fromYear;
@@ -195,6 +195,7 @@ public final class DyadPanel {
   }
 
   /** What the joins could not place, one line each (see {@link Panel#notes()}). */
+  @Override
   public List<String> notes() {
     return notes;
   }

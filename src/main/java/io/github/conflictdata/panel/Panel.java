@@ -50,7 +50,7 @@ import tech.tablesaw.columns.Column;
  *       after 2006, when G&amp;W's 345 (Yugoslavia) has ended; such a 345 counts for G&amp;W 340.
  * </ul>
  */
-public final class Panel {
+public final class Panel implements io.github.conflictdata.Noted {
   static final int MISSING = Integer.MIN_VALUE;
 
   private final CountryCodes codes;
@@ -122,6 +122,7 @@ public final class Panel {
    * What the joins could not place or want said: codes of the data that match no state-year of the
    * panel, filters used, a list missing for a conversion. One line each.
    */
+  @Override
   public List<String> notes() {
     return notes;
   }

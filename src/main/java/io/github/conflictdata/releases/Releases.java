@@ -231,6 +231,114 @@ public final class Releases {
     return Optional.empty();
   }
 
+  // ---- files on this machine: the cache, then the data folders ----------------------------------
+
+  /** The environment variable naming your local folder of third-party data files. */
+  public static final String SHARED_ENV = "CONFLICTDATA_SHARED";
+
+  /**
+   * The folders searched for third-party files (COW, UCDP, ACLED) after the download cache, in
+   * this order: the folder named by {@code CONFLICTDATA_SHARED} (system property {@code
+   * conflictdata.shared}), then the project's {@code ../shared/data} (from the working directory,
+   * or {@code ../../shared/data} for a notebook run in {@code notebooks/}). Only folders that exist
+   * are listed; {@code CONFLICTDATA_SHARED=none} lists none (the cache only).
+   *
+   * @return the existing folders, in search order
+   */
+  public static List<Path> dataFolders() {
+    List<Path> out = new ArrayList<>();
+    String named = setting(SHARED_ENV, "conflictdata.shared");
+    if (named != null && named.strip().equalsIgnoreCase("none")) {
+      return out;
+    }
+    for (String f : new String[] {named, "../shared/data", "../../shared/data"}) {
+      if (f != null && !f.isBlank()) {
+        Path p = Path.of(f).toAbsolutePath().normalize();
+        if (Files.isDirectory(p) && !out.contains(p)) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A file in the first data folder that has it ({@link #dataFolders()}), e.g. {@code
+   * "ucdp-ged/ged191.csv"}.
+   *
+   * @param relative the path inside a data folder
+   * @return the file, or empty when no folder has it
+   */
+  public static Optional<Path> dataFile(String relative) {
+    return dataFolders().stream().map(f -> f.resolve(relative)).filter(Files::isRegularFile)
+        .findFirst();
+  }
+
+  /**
+   * That release's data file on this machine, never using the network: the verified copy in the
+   * download cache, else the file of the catalog's name for it ({@link Release#dataFileName()})
+   * in a data folder or one of its subfolders (nothing is copied into the cache).
+   *
+   * @param kind the dataset kind
+   * @param version the release
+   * @return the file, or empty when neither the cache nor a data folder has it
+   */
+  public Optional<Path> localFile(DatasetKind kind, String version) {
+    Optional<Path> cached = cache().file(kind, version);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    return Catalog.find(kind, version).flatMap(r -> inDataFolders(r.dataFileName()));
+  }
+
+  /**
+   * The newest release of {@code kind} on this machine, never using the network: the newest in
+   * the download cache, else the newest catalog release found in a data folder ({@link
+   * #localFile}).
+   *
+   * @param kind the dataset kind
+   * @return the dataset, or empty when no release of it is on this machine
+   */
+  public Optional<Dataset> localNewest(DatasetKind kind) {
+    Optional<Dataset> cached = cachedNewest(kind);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    for (Release r : Catalog.releases(kind)) {
+      Optional<Path> f = inDataFolders(r.dataFileName());
+      if (f.isPresent()) {
+        return Optional.of(ConflictData.reader().kind(kind).read(f.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * COW's State System Membership list ({@code states2016.csv}) on this machine: the cache's
+   * copy, else one in a data folder.
+   *
+   * @return the file, or empty when neither has it
+   */
+  public Optional<Path> localCowStateList() {
+    return cache().cowStateList().or(() -> inDataFolders(Catalog.COW_STATES.dataFileName()));
+  }
+
+  /** A file of this name in a data folder or a subfolder of one, the first folder winning. */
+  private static Optional<Path> inDataFolders(String name) {
+    for (Path folder : dataFolders()) {
+      try (java.util.stream.Stream<Path> s = Files.walk(folder, 2)) {
+        Optional<Path> f = s.filter(p -> p.getFileName().toString().equals(name))
+            .filter(Files::isRegularFile).sorted().findFirst();
+        if (f.isPresent()) {
+          return f;
+        }
+      } catch (IOException | UncheckedIOException e) {
+        // an unreadable folder holds nothing we can use: try the next
+      }
+    }
+    return Optional.empty();
+  }
+
   // ---- fetching ---------------------------------------------------------------------------------
 
   /** A verified file in the cache and what was recorded when it was stored. */

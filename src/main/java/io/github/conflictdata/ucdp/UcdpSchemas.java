@@ -58,6 +58,71 @@ public final class UcdpSchemas {
       BRD_CITATION.replace("Research 61(4).", "Research 61(4);")
           + " Harbom, L., E. Melander & P. Wallensteen (2008). Dyadic Dimensions of Armed"
           + " Conflict, 1946-2007. Journal of Peace Research 45(5): 697-710.";
+  /**
+   * UCDP's annual articles, by the release they come with: each release YY.1 (and the candidate
+   * releases YY.0.n of that year) is cited with the article of its year (SOURCES.md; the 26.1
+   * article from UCDP's download page).
+   */
+  private static final String[][] ANNUAL_ARTICLES = {
+    {"19", "Pettersson, T., S. Högbladh & M. Öberg (2019). Organized violence, 1989-2018 and peace"
+        + " agreements. Journal of Peace Research 56(4)"},
+    {"23", "Davies, S., T. Pettersson & M. Öberg (2023). Organized violence 1989-2022 and the return"
+        + " of conflicts between states? Journal of Peace Research 60(4)"},
+    {"24", "Davies, S., G. Engström, T. Pettersson & M. Öberg (2024). Organized violence 1989-2023,"
+        + " and the prevalence of organized crime groups. Journal of Peace Research 61(4)"},
+    {"25", "Davies, S., T. Pettersson, M. Sollenberg & M. Öberg (2025). Organized violence"
+        + " 1989-2024, and the challenges of identifying civilian victims. Journal of Peace Research"
+        + " 62(4)"},
+    {"26", "Davies, S., T. Pettersson & M. Öberg (2026). Organized violence 1989-2025, and violent"
+        + " political protests. Journal of Peace Research"},
+  };
+
+  /**
+   * The citation of one UCDP release: the annual article of its year, then the dataset's own
+   * article, joined by "; " and ended by one full stop.
+   *
+   * @param version the release ("19.1", candidate "26.0.8")
+   * @param datasetArticle the dataset's own article (e.g. Sundberg &amp; Melander 2013 for GED),
+   *     or null
+   * @return the citation
+   */
+  public static String citation(String version, String datasetArticle) {
+    String major = version.contains(".") ? version.substring(0, version.indexOf('.')) : version;
+    String annual = null;
+    for (String[] a : ANNUAL_ARTICLES) {
+      if (a[0].equals(major)) {
+        annual = a[1];
+      }
+    }
+    if (annual == null) {
+      annual = major.matches("\\d{2}")
+          ? "UCDP's annual article for release " + version + " (Journal of Peace Research, 20"
+              + major + ")"
+          : "UCDP's annual article for release " + version;
+    }
+    return datasetArticle == null ? annual + "." : annual + "; " + stripStop(datasetArticle) + ".";
+  }
+
+  private static String stripStop(String s) {
+    String t = s.strip();
+    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+  }
+
+  private static final String GLEDITSCH_2002 = "Gleditsch, N.P., P. Wallensteen, M. Eriksson,"
+      + " M. Sollenberg & H. Strand (2002). Armed Conflict 1946-2001: A New Dataset. Journal of"
+      + " Peace Research 39(5): 615-637";
+  private static final String SUNDBERG_MELANDER_2013 = "Sundberg, R. & E. Melander (2013)."
+      + " Introducing the UCDP Georeferenced Event Dataset. Journal of Peace Research 50(4):"
+      + " 523-532";
+  private static final String SUNDBERG_ECK_KREUTZ_2012 = "Sundberg, R., K. Eck & J. Kreutz"
+      + " (2012). Introducing the UCDP Non-State Conflict Dataset. Journal of Peace Research 49(2):"
+      + " 351-362";
+  private static final String ECK_HULTMAN_2007 = "Eck, K. & L. Hultman (2007). One-Sided Violence"
+      + " Against Civilians in War: Insights from New Fatality Data. Journal of Peace Research"
+      + " 44(2): 233-246";
+  private static final String HARBOM_2008 = "Harbom, L., E. Melander & P. Wallensteen (2008)."
+      + " Dyadic Dimensions of Armed Conflict, 1946-2007. Journal of Peace Research 45(5): 697-710";
+
   /** UCDP's licence. */
   public static final String LICENCE = "CC BY 4.0 (UCDP download page)";
 
@@ -177,6 +242,7 @@ public final class UcdpSchemas {
         .releaseYear(UcdpSchemas::coveredThrough)
         .versionColumn("version")
         .citation(BRD_CITATION)
+        .citationByRelease(v -> citation(v, null))
         .licence(LICENCE);
   }
 
@@ -230,6 +296,7 @@ public final class UcdpSchemas {
         .releaseYear(UcdpSchemas::coveredThrough)
         .versionColumn("version")
         .citation(ACD_CITATION)
+        .citationByRelease(v -> citation(v, GLEDITSCH_2002))
         .licence(LICENCE)
         .build();
   }
@@ -277,6 +344,7 @@ public final class UcdpSchemas {
         .releaseYear(UcdpSchemas::coveredThrough)
         .versionColumn("version")
         .citation(DYADIC_CITATION)
+        .citationByRelease(v -> citation(v, HARBOM_2008))
         .licence(LICENCE)
         .build();
   }
@@ -348,6 +416,7 @@ public final class UcdpSchemas {
         .estimates("best", "low", "high")
         .counts("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low")
         .citation(GED_CITATION)
+        .citationByRelease(v -> citation(v, SUNDBERG_MELANDER_2013))
         .licence(LICENCE)
         .build();
   }
@@ -435,6 +504,7 @@ public final class UcdpSchemas {
         .counts("best_fatality_estimate", "low_fatality_estimate", "high_fatality_estimate")
         .estimates("best_fatality_estimate", "low_fatality_estimate", "high_fatality_estimate")
         .citation(NONSTATE_CITATION)
+        .citationByRelease(v -> citation(v, SUNDBERG_ECK_KREUTZ_2012))
         .licence(LICENCE)
         .build();
   }
@@ -470,6 +540,7 @@ public final class UcdpSchemas {
         .counts("best_fatality_estimate", "low_fatality_estimate", "high_fatality_estimate")
         .estimates("best_fatality_estimate", "low_fatality_estimate", "high_fatality_estimate")
         .citation(ONESIDED_CITATION)
+        .citationByRelease(v -> citation(v, ECK_HULTMAN_2007))
         .licence(LICENCE)
         .build();
   }

@@ -21,10 +21,21 @@ class CowListFromCacheTest {
   @Test
   void absentListIsAClearErrorAndAnAddedOneIsRead() throws Exception {
     String before = System.getProperty("conflictdata.cache");
+    String shared = System.getProperty("conflictdata.shared");
     System.setProperty("conflictdata.cache", cache.toString());
     try {
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> CountryCodes.builder().build());
+      // the cache only: no data folder (CONFLICTDATA_SHARED=none) to find the list in
+      System.setProperty("conflictdata.shared", "none");
+      IllegalStateException e;
+      try {
+        e = assertThrows(IllegalStateException.class, () -> CountryCodes.builder().build());
+      } finally {
+        if (shared == null) {
+          System.clearProperty("conflictdata.shared");
+        } else {
+          System.setProperty("conflictdata.shared", shared);
+        }
+      }
       assertTrue(e.getMessage().contains("states2016.csv") && e.getMessage().contains("cache().add")
           && e.getMessage().contains(cache.toString()) && e.getMessage().contains("terms"),
           e.getMessage());

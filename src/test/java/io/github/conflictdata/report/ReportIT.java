@@ -36,6 +36,7 @@ class ReportIT {
   private List<Path> notebooks;
   private int exitCode;
   private String log;
+  private List<Path> cacheAfterRun;
 
   @BeforeAll
   void runReport() throws Exception {
@@ -54,6 +55,15 @@ class ReportIT {
         .redirectErrorStream(true);
     // under `mvn verify` the jar was just built by `package`: never start Maven again from here
     pb.environment().put("CONFLICTDATA_REPORT_NO_BUILD", "1");
+    // as a user opening the notebooks: an empty download cache, no network, and the third-party
+    // files only in the shared data folder (which the notebooks find themselves)
+    Path emptyCache = Files.createTempDirectory("conflictdata-empty-cache");
+    pb.environment().put("CONFLICTDATA_CACHE", emptyCache.toString());
+    pb.environment().put("CONFLICTDATA_OFFLINE", "true");
+    Path shared = shared();
+    if (Files.isDirectory(shared)) {
+      pb.environment().put("CONFLICTDATA_SHARED", shared.toString());
+    }
     Path logFile = Files.createTempFile("report", ".log");
     pb.redirectOutput(logFile.toFile());
     Process p = pb.start();
@@ -64,6 +74,9 @@ class ReportIT {
     exitCode = p.exitValue();
     log = Files.readString(logFile, StandardCharsets.UTF_8);
     Files.deleteIfExists(logFile);
+    try (Stream<Path> left = Files.walk(emptyCache)) {
+      cacheAfterRun = left.filter(Files::isRegularFile).map(emptyCache::relativize).toList();
+    }
   }
 
   private static boolean isRoot() throws IOException, InterruptedException {
@@ -87,6 +100,44 @@ class ReportIT {
     for (Path nb : notebooks) {
       assertTrue(index.contains("href=\"" + name(nb) + ".html\""), "index links " + name(nb));
     }
+  }
+
+  /** The notebooks find the third-party files where they are: nothing lands in the cache. */
+  @Test
+  void theReportAddsNothingToTheCache() {
+    assertEquals(0, exitCode, "./report failed:\n" + log);
+    assertEquals(List.of(), cacheAfterRun, "./report put files into the empty download cache");
+  }
+
+  /** The shared data folder: Maven's {@code conflictdata.shared}, else the project's ../shared/data. */
+  private Path shared() {
+    return Path.of(System.getProperty("conflictdata.shared", root.resolve("../shared/data").toString()))
+        .toAbsolutePath().normalize();
+  }
+
+  /** With the shared folder present, no notebook skips a section for want of a file. */
+  @Test
+  void noSectionIsSkippedWithTheSharedFolderAndAnEmptyCache() throws IOException {
+    assertEquals(0, exitCode, "./report failed:\n" + log);
+    assumeTrue(Files.isDirectory(shared()),
+        "skipped: the shared data folder is absent, so the notebooks skip their COW sections");
+    Pattern skip = Pattern.compile("(?i)section skipped|: skipped|skipped:|not joined|left out of the comparison");
+    for (Path nb : notebooks) {
+      for (String out : plainOutputs(html(nb))) {
+        assertFalse(skip.matcher(out).find(),
+            name(nb) + " skipped a section though the shared data folder is present: " + out);
+      }
+    }
+  }
+
+  /** The text of every text/plain output of a page. */
+  private static List<String> plainOutputs(String html) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("data-mime-type=\"text/plain\"[^>]*>(.*?)</div>", Pattern.DOTALL).matcher(html);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
   }
 
   @TestFactory
