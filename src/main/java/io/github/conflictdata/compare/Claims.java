@@ -381,7 +381,7 @@ public final class Claims {
     return -1;
   }
 
-  /** How many claims for which wars, and the file read: "Claims 2.0: 106 rows, 13 wars (...)". */
+  /** How many claims for which wars, and the file read: "Claims 2.0: 104 rows, 13 wars (...)". */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Claims " + VERSION + ": " + table.rowCount() + " rows, "
