@@ -9,9 +9,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import it.unimi.dsi.fastutil.ints.Int2IntMap;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2ObjectMap;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.strings.IntDictionaryMap;
 import tech.tablesaw.joining.JoinType;
 import tech.tablesaw.selection.Selection;
 
@@ -408,11 +415,47 @@ public final class Dataset {
    * @return the copy
    */
   public Dataset copy() {
-    return new Dataset(this, table.copy(), source, problems, rawMissing, null);
+    return new Dataset(this, copyOf(table), source, problems, rawMissing, null);
   }
 
-  private static final String ROW = "\u0000row";
-  private static final String ROW_RIGHT = "\u0000row_right";
+  /**
+   * A deep copy of {@code t}, column by column. Text columns the reader built (Tablesaw's int
+   * dictionary) are copied by their dictionary arrays: Tablesaw's own {@code copy()} sets one
+   * cell at a time, which made a copy of the bundled ACD cost about 50 ms instead of a few.
+   */
+  private static Table copyOf(Table t) {
+    Table out = Table.create(t.name());
+    for (Column<?> c : t.columns()) {
+      if (c instanceof StringColumn sc && sc.getDictionary() instanceof IntDictionaryMap d) {
+        Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>(d.size());
+        Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>(d.size());
+        for (Int2ObjectMap.Entry<String> e : d.getKeyValueEntries()) {
+          keyToValue.put(e.getIntKey(), e.getValue());
+          valueToKey.put(e.getValue(), e.getIntKey());
+        }
+        Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap(d.size());
+        for (Int2IntMap.Entry e : d.getKeyCountEntries()) {
+          keyToCount.put(e.getIntKey(), e.getIntValue());
+        }
+        StringColumn copy = StringColumn.createInternal(sc.name(),
+            new IntDictionaryMap.IntDictionaryBuilder()
+                .setNextIndex(d.nextKeyWithoutIncrementing())
+                .setKeyToValue(keyToValue)
+                .setValueToKey(valueToKey)
+                .setKeyToCount(keyToCount)
+                .setValues(d.values().toIntArray())
+                .build());
+        copy.setPrintFormatter(sc.getPrintFormatter());
+        out.addColumns(copy);
+      } else {
+        out.addColumns(c.copy());
+      }
+    }
+    return out;
+  }
+
+  private static final String ROW = "__conflictdata_row__";
+  private static final String ROW_RIGHT = "__conflictdata_row_right__";
 
   /** A new table holding {@code t}'s columns (shared, not copied) and a column of row numbers. */
   private static Table withRowNumbers(Table t, String name) {
