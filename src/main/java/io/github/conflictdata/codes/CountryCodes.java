@@ -551,6 +551,16 @@ public final class CountryCodes {
   }
 
   /**
+   * {@link #columns(Table)} of a dataset's table: {@code codes.columns(acd.where(...))}.
+   *
+   * @param dataset the dataset
+   * @return the column builder
+   */
+  public CodeColumns columns(io.github.conflictdata.Dataset dataset) {
+    return columns(dataset.table());
+  }
+
+  /**
    * One list as a table, one row per spell: {@code ccode} or {@code gwno}, {@code abbreviation},
    * {@code name}, {@code start}, {@code end} (as written in the list) and {@code open}.
    *

@@ -1,5 +1,6 @@
 package io.github.conflictdata.compare;
 
+import io.github.conflictdata.Dataset;
 import io.github.conflictdata.Counts;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -22,6 +23,20 @@ public final class AcledCountryYear {
       + " types, all actors, events located in the country (not one conflict's deaths)";
 
   private AcledCountryYear() {}
+
+  /**
+   * {@link #rows(Table, String, int, String, String...)} of an ACLED country-year dataset.
+   *
+   * @param acled the ACLED country-year dataset
+   * @param war the war key the rows are for
+   * @param year the calendar year
+   * @param release the ACLED release shown in the rows
+   * @param countries the countries, as the table spells them
+   * @return one row per country
+   */
+  public static Table rows(Dataset acled, String war, int year, String release, String... countries) {
+    return rows(acled.table(), war, year, release, countries);
+  }
 
   /**
    * One row per country named, for the year: {@code best} the fatalities (missing when the table

@@ -44,6 +44,28 @@ public final class ClaimsBesideEvents {
     return new Builder(claims, ged);
   }
 
+  /**
+   * Claims beside a bare GED table (one filtered with Tablesaw, say).
+   *
+   * @param claims the claims
+   * @param ged a GED events table
+   * @return the builder
+   */
+  public static Builder of(Claims claims, Table ged) {
+    return new Builder(claims.table(), ged);
+  }
+
+  /**
+   * Claims table beside a GED dataset.
+   *
+   * @param claims a table in the {@code ConflictData.claims()} layout
+   * @param ged a GED dataset
+   * @return the builder
+   */
+  public static Builder of(Table claims, Dataset ged) {
+    return new Builder(claims, ged.table());
+  }
+
   /** Claims beside a GED dataset. */
   public static Builder of(Claims claims, Dataset ged) {
     return new Builder(claims.table(), ged.table());
