@@ -321,6 +321,22 @@ public final class CountryCodes {
     return gw;
   }
 
+  /**
+   * What the lists hold: {@code CountryCodes: COW 243 spells of 217 states (states2016.csv), G&W
+   * ... (iisystem.dat), 249 ISO 3166 pairs (iso3-crosswalk.csv)}.
+   */
+  @Override
+  public String toString() {
+    return "CountryCodes: COW " + cow.size() + " spells of " + cowByCode.size() + " states ("
+        + fileName(sources.get(0).name()) + "), G&W " + gw.size() + " spells of "
+        + gwByCode.size() + " states (" + fileName(sources.get(1).name()) + "), " + iso.size()
+        + " ISO 3166 pairs (" + fileName(sources.get(2).name()) + ")";
+  }
+
+  private static String fileName(String path) {
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  }
+
   /** The files read, with SHA-256, citation and licence, for footnotes. */
   public List<Source> sources() {
     return sources;
