@@ -402,8 +402,9 @@ public final class Dataset {
         source.note());
     String step = (type == JoinType.INNER ? "joined with " : "left-joined with ") + other.kind + " "
         + other.version + " (" + other.source.name() + ") on " + String.join(", ", keys)
-        + (renamed.isEmpty() ? "" : "; its columns " + String.join(", ", renamed.keySet())
-            + " renamed " + String.join(", ", renamed.values()))
+        + (renamed.isEmpty() ? "" : "; " + renamed.size() + " of its columns renamed "
+            + String.join(", ", renamed.values().stream().limit(3).toList())
+            + (renamed.size() > 3 ? ", ..." : ""))
         + ": " + String.format("%,d", joined.rowCount()) + " rows";
     return new Dataset(this, joined, s, allProblems, raw, step);
   }
