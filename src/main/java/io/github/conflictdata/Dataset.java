@@ -430,11 +430,13 @@ public final class Dataset {
       if (c instanceof StringColumn sc && sc.getDictionary() instanceof IntDictionaryMap d) {
         Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>(d.size());
         Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>(d.size());
+        valueToKey.defaultReturnValue(Integer.MIN_VALUE); // Tablesaw's "no key yet", as the reader sets it
         for (Int2ObjectMap.Entry<String> e : d.getKeyValueEntries()) {
           keyToValue.put(e.getIntKey(), e.getValue());
           valueToKey.put(e.getValue(), e.getIntKey());
         }
         Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap(d.size());
+        keyToCount.defaultReturnValue(0);
         for (Int2IntMap.Entry e : d.getKeyCountEntries()) {
           keyToCount.put(e.getIntKey(), e.getIntValue());
         }

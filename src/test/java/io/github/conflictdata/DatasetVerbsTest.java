@@ -166,6 +166,11 @@ class DatasetVerbsTest {
         assertEquals(fresh.table().stringColumn(s).countUnique(), b.table().stringColumn(s).countUnique(), s);
       }
     }
+    // a copied text column is a normal, growable column
+    tech.tablesaw.api.StringColumn grown = b.table().stringColumns()[0];
+    grown.append("appended");
+    assertEquals("appended", grown.get(grown.size() - 1));
+    assertEquals(1, grown.isEqualTo("appended").size());
     // a changed text cell in one copy stays there
     String s0 = b.table().stringColumns()[0].name();
     b.table().stringColumn(s0).set(1, "changed");

@@ -50,8 +50,9 @@ public final class ZipMembers {
   }
 
   /**
-   * True if an in-memory zip is an archive rather than an .xlsx workbook (no {@code
-   * [Content_Types].xml} entry).
+   * True if an in-memory zip is an archive rather than an .xlsx workbook: no entry is named {@code
+   * [Content_Types].xml}. Entry names are stored uncompressed in a zip, so the bytes are searched
+   * for that name; nothing is inflated.
    *
    * @param zip the bytes, starting with {@code PK\3\4}
    * @return whether it holds no .xlsx content-types part
@@ -60,17 +61,17 @@ public final class ZipMembers {
     if (zip.length < 4 || zip[0] != 'P' || zip[1] != 'K' || zip[2] != 3 || zip[3] != 4) {
       return false;
     }
-    try (java.util.zip.ZipInputStream z =
-        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-      for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
-        if (e.getName().equals("[Content_Types].xml")) {
-          return false;
+    byte[] name = "[Content_Types].xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    outer:
+    for (int i = 0; i + name.length <= zip.length; i++) {
+      for (int k = 0; k < name.length; k++) {
+        if (zip[i + k] != name[k]) {
+          continue outer;
         }
       }
-      return true;
-    } catch (IOException e) {
       return false;
     }
+    return true;
   }
 
   /**
