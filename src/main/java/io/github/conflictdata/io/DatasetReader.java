@@ -68,6 +68,12 @@ public final class DatasetReader {
    * Reads a file. {@code name} is used in problems and the source. A zip archive (not an .xlsx)
    * is read through its data member ({@link ReadOptions#member()}, or the only one), named {@code
    * name!/member} in problems and the source.
+   *
+   * @param file the file
+   * @param name the name problems and the source use
+   * @param options the read options (member and archive limit included)
+   * @param schemas the kinds to detect among
+   * @return what was read
    */
   public static ReadResult read(Path file, String name, ReadOptions options, List<Schema> schemas) {
     try {
@@ -116,7 +122,12 @@ public final class DatasetReader {
       String releaseNote,
       String name) {
 
-    /** The dataset, citing {@code schema}'s publisher, named as the reader named it. */
+    /**
+     * The dataset, citing {@code schema}'s publisher, named as the reader named it ({@code
+     * archive.zip!/member.csv} for a zip member).
+     *
+     * @return the dataset
+     */
     public Dataset toDataset() {
       return toDataset(name);
     }
