@@ -117,10 +117,14 @@ public final class ClaimsBesideEvents {
      * {@code area}, {@code events}, {@code low}, {@code best}, {@code high}, {@code
      * deaths_civilians}, {@code overlapping_events}, {@code overlapping_best}, {@code
      * compared_with}, {@code ged_figure}, {@code claim_to_ged}, {@code comparable}.
+     *
+     * @return the claims beside the events
+     * @throws IllegalArgumentException if the country and area filters together select no event
+     *     (as {@link EventSeries.Builder#build()})
      */
     public Table build() {
       Table ged = area.t;
-      List<Integer> rows = area.rows();
+      List<Integer> rows = area.selectedRows();
       Column<?> startC = EventCells.require(ged, "date_start", "event start dates");
       Column<?> endC = EventCells.require(ged, "date_end", "event end dates");
       Column<?> bestC = EventCells.require(ged, "best", "best estimate");

@@ -234,6 +234,16 @@ public final class EventSeries {
       return out;
     }
 
+    /** {@link #rows()}, or an error when filters were set and together select no event. */
+    List<Integer> selectedRows() {
+      List<Integer> rows = rows();
+      if (rows.isEmpty() && t.rowCount() > 0 && !where().equals("all events")) {
+        throw new IllegalArgumentException("no event of table '" + t.name() + "' has " + where()
+            + " (each filter matches events, but none has them all)");
+      }
+      return rows;
+    }
+
     /** A description of the selection, for table names: "Myanmar (Burma), Rakhine State". */
     String where() {
       List<String> w = new ArrayList<>();
@@ -270,11 +280,7 @@ public final class EventSeries {
      *     series of zeros would look like peace
      */
     public Table build() {
-      List<Integer> rows = rows();
-      if (rows.isEmpty() && t.rowCount() > 0 && !where().equals("all events")) {
-        throw new IllegalArgumentException("no event of table '" + t.name() + "' has " + where()
-            + " (each filter matches events, but none has them all)");
-      }
+      List<Integer> rows = selectedRows();
       Column<?> startC = EventCells.require(t, ged ? "date_start" : "event_date", "event dates");
       Column<?> endC = ged ? EventCells.require(t, "date_end", "event end dates") : null;
       Column<?> catC = EventCells.require(t, ged ? "type_of_violence" : "event_type", "categories");

@@ -64,6 +64,10 @@ class NameResolutionTest {
         () -> EventSeries.of(ged).country("Myanmar").area("Khulna Division").build());
     assertTrue(none.getMessage().contains("Myanmar (Burma)") && none.getMessage().contains("Khulna"),
         none.getMessage());
+    IllegalArgumentException beside = assertThrows(IllegalArgumentException.class,
+        () -> ClaimsBesideEvents.of(ConflictData.claims(), ged).country("Myanmar").area("Khulna Division")
+            .build());
+    assertTrue(beside.getMessage().contains("Khulna Division"), beside.getMessage());
   }
 
   @Test
