@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The entry point: read any supported conflict dataset file into a typed {@link Dataset}.
@@ -50,10 +52,18 @@ public final class ConflictData {
               DatasetKind.PRIO_BATTLE_DEATHS, "3.1", "prio/PRIO Battle Deaths Dataset 3.1.xls"),
           new BundledRelease(DatasetKind.PRIO_BATTLE_DEATHS, "3.0", "prio/PRIO_bd3.0.xls"));
 
+  /** Each bundled release as parsed once in this JVM; never handed out (callers get copies). */
+  private static final Map<BundledRelease, Dataset> PARSED = new ConcurrentHashMap<>();
+
   private ConflictData() {}
 
   /**
-   * Reads a file strictly, detecting its kind and release from its content.
+   * Reads a file strictly, detecting its kind and release from its content. A zip archive as UCDP
+   * ships it ({@code ged251-csv.zip}) is read through its one data member; for an archive of
+   * several, name one with {@code ConflictData.reader().member("x.csv").read(path)}.
+   *
+   * @param file a csv, tsv, xls, xlsx or zip file
+   * @return the dataset
    *
    * @throws DatasetFormatException if the file is of no known kind or any record is malformed
    * @throws java.io.UncheckedIOException if the file cannot be read
@@ -72,6 +82,13 @@ public final class ConflictData {
    * (BRD conflict and dyadic, ACD, Dyadic, Non-State, One-Sided), COW and PRIO releases are
    * bundled with their citations; UCDP GED is too large, and ACLED's terms forbid redistribution.
    *
+   * <p>Each release is parsed once per JVM (the first call, about a second for a workbook); every
+   * call returns its own copy ({@link Dataset#copy()}), so what one caller changes in its table
+   * ({@code removeColumns}, {@code setName}, ...) never reaches another caller.
+   *
+   * @param kind the dataset kind
+   * @return a copy of the newest bundled release
+   *
    * @throws IllegalArgumentException for the ACLED kinds (ACLED's terms forbid redistribution)
    *     and for {@link DatasetKind#UCDP_GED} (too large to ship: the message points to {@code
    *     ConflictData.download})
@@ -89,6 +106,9 @@ public final class ConflictData {
   /**
    * A specific shipped release of {@code kind}, e.g. {@code bundled(COW_INTRA_STATE, "4.1")}.
    *
+   * @param kind the dataset kind
+   * @param version the release, "major.minor"
+   * @return a copy of that release, parsed once per JVM as {@link #bundled(DatasetKind)}
    * @throws IllegalArgumentException if that release is not shipped (the message lists those
    *     that are)
    */
@@ -146,7 +166,23 @@ public final class ConflictData {
     return "no bundled release of " + kind;
   }
 
+  /** A copy of the release, parsed on the first call for it in this JVM. */
   private static Dataset readBundled(BundledRelease r) {
+    Dataset d = PARSED.get(r);
+    if (d == null) {
+      // one lock per release: two threads asking for it parse it once, other releases go on
+      synchronized (r) {
+        d = PARSED.get(r);
+        if (d == null) {
+          d = parseBundled(r);
+          PARSED.put(r, d);
+        }
+      }
+    }
+    return d.copy();
+  }
+
+  private static Dataset parseBundled(BundledRelease r) {
     String resource = DATA + r.resource();
     try (InputStream in = ConflictData.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
@@ -210,6 +246,33 @@ public final class ConflictData {
       return this;
     }
 
+    /**
+     * The member of a zip archive to read, for an archive holding several data files (UCDP's zips
+     * hold one, which is read without naming it): {@code
+     * ConflictData.reader().member("GEDEvent_v25_1.csv").read(Path.of("ged251-csv.zip"))}. The
+     * name may omit the member's folders and its case. Problems and {@link Dataset#source()} then
+     * name {@code archive.zip!/member.csv}.
+     *
+     * @param name the member's name
+     * @return this reader
+     */
+    public Reader member(String name) {
+      options = options.withMember(Objects.requireNonNull(name, "name"));
+      return this;
+    }
+
+    /**
+     * The most bytes the member of a zip archive may unpack to (default 8 GB), counted as it
+     * inflates: a member past it is a {@link DatasetFormatException}.
+     *
+     * @param maxUnpackedBytes the bound, at least 1
+     * @return this reader
+     */
+    public Reader archiveLimit(long maxUnpackedBytes) {
+      options = options.withArchiveLimit(maxUnpackedBytes);
+      return this;
+    }
+
     /** Size of the blocks a CSV file is cut into for parallel parsing (default 4 MB). */
     public Reader blockBytes(int bytes) {
       options = options.withBlockBytes(bytes);
@@ -221,10 +284,20 @@ public final class ConflictData {
       return options;
     }
 
-    /** Reads a file (csv, tsv, xls or xlsx). */
+    /**
+     * Reads a file: csv, tsv, xls or xlsx, or a zip archive as UCDP ships its data ({@code
+     * ged251-csv.zip}), whose one data member (or the one named with {@link #member}) is read
+     * with the same kind detection.
+     *
+     * @param file the file
+     * @return the dataset
+     * @throws DatasetFormatException if the file is of no known kind or a record is malformed
+     *     (a zip member's problems name {@code archive.zip!/member.csv:LINE:COLUMN}), or a zip holds
+     *     several data members and none was named (the message lists them)
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
     public Dataset read(Path file) {
-      String name = file.toString();
-      return DatasetReader.read(file, name, options, SCHEMAS).toDataset(name);
+      return DatasetReader.read(file, file.toString(), options, SCHEMAS).toDataset();
     }
 
     /**

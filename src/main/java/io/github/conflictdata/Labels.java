@@ -146,6 +146,38 @@ public final class Labels {
     return out;
   }
 
+  /**
+   * Not possible: a bare table does not say which dataset's codebook applies. Always throws, with
+   * the fix: pass the {@link Dataset} ({@code Labels.view(acd.where(...))}, which keeps its kind)
+   * or the kind ({@code Labels.view(table, DatasetKind.UCDP_PRIO_ACD)}).
+   *
+   * @param table a table
+   * @return never
+   * @throws IllegalArgumentException always, naming the two calls that work
+   */
+  public static Table view(Table table) {
+    throw needsKind("view", table);
+  }
+
+  /**
+   * Not possible, as {@link #view(Table)}: always throws, naming the fix.
+   *
+   * @param table a table
+   * @return never
+   * @throws IllegalArgumentException always, naming the two calls that work
+   */
+  public static Table withLabels(Table table) {
+    throw needsKind("withLabels", table);
+  }
+
+  private static IllegalArgumentException needsKind(String method, Table table) {
+    return new IllegalArgumentException("Labels." + method + "(table) cannot know which codebook"
+        + " labels table '" + (table == null ? null : table.name()) + "': pass the Dataset"
+        + " (Labels." + method + "(dataset), or Labels." + method + "(dataset.where(...)) for some"
+        + " rows: a Dataset's verbs keep its kind) or the kind (Labels." + method
+        + "(table, DatasetKind.UCDP_PRIO_ACD))");
+  }
+
   /** {@link #view(Table, DatasetKind)} of the dataset's table. */
   public static Table view(Dataset dataset) {
     return view(dataset.table(), dataset.kind());

@@ -106,6 +106,30 @@ public final class MultiValued {
   }
 
   /**
+   * {@link #explode(Table, String)} of a dataset's table.
+   *
+   * @param dataset the dataset
+   * @param column the multi-valued text column
+   * @return a new table, one row per value
+   * @throws IllegalArgumentException as {@link #explode(Table, String)}
+   */
+  public static Table explode(Dataset dataset, String column) {
+    return explode(dataset.table(), column);
+  }
+
+  /**
+   * {@link #explodeInts(Table, String)} of a dataset's table.
+   *
+   * @param dataset the dataset
+   * @param column the multi-valued column of integer codes
+   * @return a new table, one row per code
+   * @throws IllegalArgumentException as {@link #explodeInts(Table, String)}
+   */
+  public static Table explodeInts(Dataset dataset, String column) {
+    return explodeInts(dataset.table(), column);
+  }
+
+  /**
    * Like {@link #explode(Table, String)} but the new column is an {@link IntColumn}: "651,  645"
    * becomes two rows, 651 and 645.
    *

@@ -322,6 +322,22 @@ public final class CountryCodes {
     return gw;
   }
 
+  /**
+   * What the lists hold: {@code CountryCodes: COW 243 spells of 217 states (states2016.csv), G&W
+   * ... (iisystem.dat), 249 ISO 3166 pairs (iso3-crosswalk.csv)}.
+   */
+  @Override
+  public String toString() {
+    return "CountryCodes: COW " + cow.size() + " spells of " + cowByCode.size() + " states ("
+        + fileName(sources.get(0).name()) + "), G&W " + gw.size() + " spells of "
+        + gwByCode.size() + " states (" + fileName(sources.get(1).name()) + "), " + iso.size()
+        + " ISO 3166 pairs (" + fileName(sources.get(2).name()) + ")";
+  }
+
+  private static String fileName(String path) {
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  }
+
   /** The files read, with SHA-256, citation and licence, for footnotes. */
   public List<Source> sources() {
     return sources;
@@ -536,6 +552,39 @@ public final class CountryCodes {
     return out;
   }
 
+  /**
+   * Every normalised name the lists give the states {@code given} names ({@link #byName}, or an
+   * ISO 3166 alpha-3 code through countrycode's pairs): all spells' names of those numbers and
+   * countrycode's names for them, with their parts ({@link Names#variants}). For {@link
+   * Names#resolveCountry}: "Burma" finds G&amp;W 775, whose names include "Myanmar".
+   */
+  Set<String> nameForms(String given) {
+    Set<State> states = new java.util.LinkedHashSet<>(byName(given));
+    String code = given.trim().toUpperCase(Locale.ROOT);
+    for (IsoPair p : iso) {
+      if (code.length() == 3 && p.iso3c().equals(code)) {
+        states.addAll(cowByCode.getOrDefault(p.cown(), List.of()));
+        states.addAll(gwByCode.getOrDefault(p.gwn(), List.of()));
+      }
+    }
+    Set<String> forms = new java.util.LinkedHashSet<>();
+    for (State s : states) {
+      Map<Integer, List<State>> byCode = s.system() == CodeSystem.COW ? cowByCode : gwByCode;
+      for (State spell : byCode.getOrDefault(s.code(), List.of())) {
+        forms.addAll(Names.variants(spell.name()));
+      }
+      for (IsoPair p : iso) {
+        if (s.system() == CodeSystem.COW ? p.cown() == s.code() : p.gwn() == s.code()) {
+          forms.addAll(Names.variants(p.name()));
+          if (!p.iso3c().isEmpty()) {
+            forms.add(Names.normalize(p.iso3c()));
+          }
+        }
+      }
+    }
+    return forms;
+  }
+
   /** {@link #byName(String)} restricted to spells that contain {@code date}. */
   public List<State> byName(String name, LocalDate date) {
     return byName(name).stream().filter(s -> s.contains(date)).toList();
@@ -549,6 +598,16 @@ public final class CountryCodes {
    */
   public CodeColumns columns(Table table) {
     return new CodeColumns(this, table);
+  }
+
+  /**
+   * {@link #columns(Table)} of a dataset's table: {@code codes.columns(acd.where(...))}.
+   *
+   * @param dataset the dataset
+   * @return the column builder
+   */
+  public CodeColumns columns(io.github.conflictdata.Dataset dataset) {
+    return columns(dataset.table());
   }
 
   /**

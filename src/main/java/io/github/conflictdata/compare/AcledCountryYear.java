@@ -1,5 +1,6 @@
 package io.github.conflictdata.compare;
 
+import io.github.conflictdata.Dataset;
 import io.github.conflictdata.Counts;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -24,8 +25,33 @@ public final class AcledCountryYear {
   private AcledCountryYear() {}
 
   /**
+   * {@link #rows(Table, String, int, String, String...)} of an ACLED country-year dataset.
+   *
+   * @param acled the ACLED country-year dataset
+   * @param war the war key the rows are for
+   * @param year the calendar year
+   * @param release the ACLED release shown in the rows
+   * @param countries the countries, as the table spells them
+   * @return one row per country
+   */
+  public static Table rows(Dataset acled, String war, int year, String release, String... countries) {
+    return rows(acled.table(), war, year, release, countries);
+  }
+
+  /**
    * One row per country named, for the year: {@code best} the fatalities (missing when the table
-   * has no row for that country-year), low and high missing, unit "country-year (all event types)".
+   * has no row for that country-year, which the row's note says), low and high missing, unit
+   * "country-year (all event types)". Country names are matched to the table's spelling ({@link
+   * io.github.conflictdata.codes.Names#resolveCountry}).
+   *
+   * @param acled an ACLED country-year table
+   * @param war the war key the rows are for
+   * @param year the calendar year
+   * @param release the ACLED release shown in the rows
+   * @param countries the countries
+   * @return one row per country
+   * @throws IllegalArgumentException if a country is in no row of the table (listing the nearest
+   *     spellings)
    */
   public static Table rows(Table acled, String war, int year, String release, String... countries) {
     Column<?> country = EventCells.require(acled, "country", "country names");
@@ -46,11 +72,16 @@ public final class AcledCountryYear {
     StringColumn comparison = StringColumn.create("comparison");
     StringColumn notes = StringColumn.create("notes");
     DoubleColumn ratio = DoubleColumn.create("ratio_to_median");
-    for (String c : countries) {
+    java.util.Set<String> spellings = new java.util.HashSet<>();
+    for (int r = 0; r < acled.rowCount(); r++) {
+      spellings.add(EventCells.text(country, r));
+    }
+    for (String given : countries) {
+      String c = io.github.conflictdata.codes.Names.resolveCountry(given, spellings);
       double v = Double.NaN;
       int found = 0;
       for (int r = 0; r < acled.rowCount(); r++) {
-        if (EventCells.text(country, r).equalsIgnoreCase(c) && EventCells.number(yearC, r) == year) {
+        if (EventCells.text(country, r).equals(c) && EventCells.number(yearC, r) == year) {
           double f = EventCells.number(fat, r);
           v = Double.isNaN(v) ? f : v + f;
           found++;

@@ -44,6 +44,28 @@ public final class ClaimsBesideEvents {
     return new Builder(claims, ged);
   }
 
+  /**
+   * Claims beside a bare GED table (one filtered with Tablesaw, say).
+   *
+   * @param claims the claims
+   * @param ged a GED events table
+   * @return the builder
+   */
+  public static Builder of(Claims claims, Table ged) {
+    return new Builder(claims.table(), ged);
+  }
+
+  /**
+   * Claims table beside a GED dataset.
+   *
+   * @param claims a table in the {@code ConflictData.claims()} layout
+   * @param ged a GED dataset
+   * @return the builder
+   */
+  public static Builder of(Table claims, Dataset ged) {
+    return new Builder(claims, ged.table());
+  }
+
   /** Claims beside a GED dataset. */
   public static Builder of(Claims claims, Dataset ged) {
     return new Builder(claims.table(), ged.table());
@@ -95,10 +117,14 @@ public final class ClaimsBesideEvents {
      * {@code area}, {@code events}, {@code low}, {@code best}, {@code high}, {@code
      * deaths_civilians}, {@code overlapping_events}, {@code overlapping_best}, {@code
      * compared_with}, {@code ged_figure}, {@code claim_to_ged}, {@code comparable}.
+     *
+     * @return the claims beside the events
+     * @throws IllegalArgumentException if the country and area filters together select no event
+     *     (as {@link EventSeries.Builder#build()})
      */
     public Table build() {
       Table ged = area.t;
-      List<Integer> rows = area.rows();
+      List<Integer> rows = area.selectedRows();
       Column<?> startC = EventCells.require(ged, "date_start", "event start dates");
       Column<?> endC = EventCells.require(ged, "date_end", "event end dates");
       Column<?> bestC = EventCells.require(ged, "best", "best estimate");

@@ -139,6 +139,21 @@ public final class Concordance {
     return entries;
   }
 
+  /**
+   * How many links, for how many wars: {@code Concordance 1.0: 61 links, 24 wars (ukraine-2022,
+   * ...)}.
+   */
+  @Override
+  public String toString() {
+    java.util.Set<String> wars = new java.util.TreeSet<>();
+    for (ConcordanceEntry e : entries) {
+      wars.add(e.war());
+    }
+    List<String> first = wars.stream().limit(5).toList();
+    return "Concordance " + VERSION + ": " + entries.size() + " links, " + wars.size() + " wars ("
+        + String.join(", ", first) + (wars.size() > first.size() ? ", ..." : "") + ")";
+  }
+
   /** The distinct wars, in file order of their first link. */
   public List<War> wars() {
     Map<String, List<ConcordanceEntry>> by = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.github.conflictdata.compare;
 
 import io.github.conflictdata.Dataset;
+import io.github.conflictdata.codes.Names;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  * has a row for every category, zero when nothing happened: a gap is never a missing row.
  *
  * <pre>{@code
- * Table days = EventSeries.of(ged).country("Myanmar (Burma)")
+ * Table days = EventSeries.of(ged).country("Myanmar")
  *     .between(LocalDate.of(2017, 8, 1), LocalDate.of(2017, 10, 31)).per(TimeStep.DAY).build();
  * }</pre>
  *
@@ -96,9 +97,18 @@ public final class EventSeries {
       this.ged = isGed(t);
     }
 
-    /** Only events whose {@code country} is this name (GED "Myanmar (Burma)", ACLED "Myanmar"); case-insensitive. */
+    /**
+     * Only events of this country, as the data spells it or as the user would ({@link
+     * Names#resolveCountry}): "Myanmar", "Burma" or "MMR" select GED's "Myanmar (Burma)".
+     *
+     * @param name a country name or ISO 3166 alpha-3 code
+     * @return this builder
+     * @throws IllegalArgumentException if no country of the table matches, listing the nearest
+     *     spellings
+     */
     public Builder country(String name) {
-      this.country = name;
+      Column<?> c = EventCells.require(t, "country", "country()");
+      this.country = Names.resolveCountry(name, distinct(c));
       return this;
     }
 
@@ -109,9 +119,18 @@ public final class EventSeries {
       return this;
     }
 
-    /** Only events in this first-level area: GED {@code adm_1} ("Rakhine State"), ACLED {@code admin1}. */
+    /**
+     * Only events in this first-level area: GED {@code adm_1} ("Rakhine State"), ACLED {@code
+     * admin1}; matched to the data's spelling as {@link Names#resolve} does ("rakhine state" and
+     * "Rakhine" find "Rakhine State").
+     *
+     * @param adm1 the area's name
+     * @return this builder
+     * @throws IllegalArgumentException if no area of the table matches, listing the nearest
+     */
     public Builder area(String adm1) {
-      this.area = adm1;
+      Column<?> c = EventCells.require(t, ged ? "adm_1" : "admin1", "area()");
+      this.area = Names.resolve(adm1, distinct(c), ged ? "adm_1 area" : "admin1 area");
       return this;
     }
 
@@ -171,6 +190,14 @@ public final class EventSeries {
       }
     }
 
+    private static Set<String> distinct(Column<?> c) {
+      Set<String> out = new java.util.HashSet<>();
+      for (int r = 0; r < c.size(); r++) {
+        out.add(EventCells.text(c, r));
+      }
+      return out;
+    }
+
     /** Rows of the table that pass the filters other than dates. */
     List<Integer> rows() {
       Column<?> countryC = country == null ? null : EventCells.require(t, "country", "country()");
@@ -184,13 +211,13 @@ public final class EventSeries {
           ? EventCells.require(t, "active_year", "activeYearOnly()") : null;
       List<Integer> out = new ArrayList<>();
       for (int r = 0; r < t.rowCount(); r++) {
-        if (countryC != null && !EventCells.text(countryC, r).equalsIgnoreCase(country)) {
+        if (countryC != null && !EventCells.text(countryC, r).equals(country)) {
           continue;
         }
         if (idC != null && EventCells.number(idC, r) != countryId) {
           continue;
         }
-        if (areaC != null && !EventCells.text(areaC, r).equalsIgnoreCase(area)) {
+        if (areaC != null && !EventCells.text(areaC, r).equals(area)) {
           continue;
         }
         if (confC != null && EventCells.number(confC, r) != conflict) {
@@ -205,6 +232,16 @@ public final class EventSeries {
         out.add(r);
       }
       return out;
+    }
+
+    /** {@link #rows()}, or an error when filters were set and together select no event. */
+    List<Integer> selectedRows() {
+      List<Integer> rows = rows();
+      if (rows.isEmpty() && t.rowCount() > 0 && !where().equals("all events")) {
+        throw new IllegalArgumentException("no event of table '" + t.name() + "' has " + where()
+            + " (each filter matches events, but none has them all)");
+      }
+      return rows;
     }
 
     /** A description of the selection, for table names: "Myanmar (Burma), Rakhine State". */
@@ -236,9 +273,14 @@ public final class EventSeries {
      * events}, then for GED {@code best}, {@code low}, {@code high}, {@code deaths_a}, {@code
      * deaths_b}, {@code deaths_civilians}, {@code deaths_unknown}, {@code multi_day_events}; for
      * ACLED {@code fatalities}. Sorted by period, then category.
+     *
+     * @return the series
+     * @throws IllegalArgumentException if the filters together select no event (each name
+     *     matched the data, but no event has them all: "Myanmar (Burma)" with area "Dhaka"): a
+     *     series of zeros would look like peace
      */
     public Table build() {
-      List<Integer> rows = rows();
+      List<Integer> rows = selectedRows();
       Column<?> startC = EventCells.require(t, ged ? "date_start" : "event_date", "event dates");
       Column<?> endC = ged ? EventCells.require(t, "date_end", "event end dates") : null;
       Column<?> catC = EventCells.require(t, ged ? "type_of_violence" : "event_type", "categories");

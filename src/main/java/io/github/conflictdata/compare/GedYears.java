@@ -37,6 +37,21 @@ public final class GedYears {
    * GED summed to conflict-year by type of violence, only {@code active_year} events (as UCDP's
    * yearly datasets count them): {@code type_of_violence}, {@code conflict_new_id}, {@code year},
    * {@code events}, {@code best}, {@code low}, {@code high}, sorted by those keys.
+   *
+   * @param ged a GED dataset (or one filtered with {@link Dataset#where})
+   * @return the conflict-year sums
+   * @throws IllegalArgumentException if a GED column is missing (the message names it)
+   */
+  public static Table sum(Dataset ged) {
+    return sum(ged.table());
+  }
+
+  /**
+   * {@link #sum(Dataset)} of a bare GED table.
+   *
+   * @param ged a GED events table
+   * @return the conflict-year sums
+   * @throws IllegalArgumentException if a GED column is missing (the message names it)
    */
   public static Table sum(Table ged) {
     Column<?> type = EventCells.require(ged, "type_of_violence", "type of violence");

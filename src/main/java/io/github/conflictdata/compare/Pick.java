@@ -1,5 +1,6 @@
 package io.github.conflictdata.compare;
 
+import io.github.conflictdata.Dataset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,62 @@ import tech.tablesaw.columns.Column;
  */
 public final class Pick {
   private Pick() {}
+
+  /**
+   * {@link #rows(Table, Object...)} of a dataset's table.
+   *
+   * @param d the dataset
+   * @param columnsAndValues column names and values in pairs
+   * @return the matching rows
+   */
+  public static Table rows(Dataset d, Object... columnsAndValues) {
+    return rows(d.table(), columnsAndValues);
+  }
+
+  /**
+   * {@link #one(Table, Object...)} of a dataset's table.
+   *
+   * @param d the dataset
+   * @param columnsAndValues column names and values in pairs
+   * @return the one matching row
+   */
+  public static Row one(Dataset d, Object... columnsAndValues) {
+    return one(d.table(), columnsAndValues);
+  }
+
+  /**
+   * {@link #value(Table, String, Object...)} of a dataset's table.
+   *
+   * @param d the dataset
+   * @param column the value column
+   * @param columnsAndValues column names and values in pairs
+   * @return the number, NaN when missing
+   */
+  public static double value(Dataset d, String column, Object... columnsAndValues) {
+    return value(d.table(), column, columnsAndValues);
+  }
+
+  /**
+   * {@link #max(Table, String)} of a dataset's table.
+   *
+   * @param d the dataset
+   * @param column the column to rank
+   * @return the row with the largest known value
+   */
+  public static Row max(Dataset d, String column) {
+    return max(d.table(), column);
+  }
+
+  /**
+   * {@link #min(Table, String)} of a dataset's table.
+   *
+   * @param d the dataset
+   * @param column the column to rank
+   * @return the row with the smallest known value
+   */
+  public static Row min(Dataset d, String column) {
+    return min(d.table(), column);
+  }
 
   /** The rows whose columns equal the values: {@code rows(t, "conflict_id", 388, "year", 2020)}. */
   public static Table rows(Table t, Object... columnsAndValues) {

@@ -1,6 +1,7 @@
 package io.github.conflictdata.compare;
 
 import io.github.conflictdata.Counts;
+import io.github.conflictdata.Dataset;
 import java.util.List;
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.NumberColumn;
@@ -21,6 +22,28 @@ import tech.tablesaw.columns.Column;
  */
 public final class Sums {
   private Sums() {}
+
+  /**
+   * {@link #total(Table, String)} of a dataset's table.
+   *
+   * @param d the dataset
+   * @param column the column to sum
+   * @return the sum of its known values
+   */
+  public static double total(Dataset d, String column) {
+    return total(d.table(), column);
+  }
+
+  /**
+   * {@link #missing(Table, String)} of a dataset's table.
+   *
+   * @param d the dataset
+   * @param column the column
+   * @return how many of its cells are not numbers
+   */
+  public static int missing(Dataset d, String column) {
+    return missing(d.table(), column);
+  }
 
   /** Sum of the column's known values (0 when none is known). */
   public static double total(Table t, String column) {

@@ -64,8 +64,36 @@ public final class DatasetReader {
     this.sha = Sha256.digest();
   }
 
-  /** Reads a file. {@code name} is used in problems and the source. */
+  /**
+   * Reads a file. {@code name} is used in problems and the source. A zip archive (not an .xlsx)
+   * is read through its data member ({@link ReadOptions#member()}, or the only one), named {@code
+   * name!/member} in problems and the source.
+   *
+   * @param file the file
+   * @param name the name problems and the source use
+   * @param options the read options (member and archive limit included)
+   * @param schemas the kinds to detect among
+   * @return what was read
+   */
   public static ReadResult read(Path file, String name, ReadOptions options, List<Schema> schemas) {
+    try {
+      if (ZipMembers.isArchive(file)) {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(file.toFile())) {
+          java.util.zip.ZipEntry e = ZipMembers.choose(z, name, options.member());
+          String inner = name + "!/" + e.getName();
+          try (InputStream in = ZipMembers.open(z, e, inner, options.maxArchiveUnpackedBytes())) {
+            return new DatasetReader(inner, options, schemas).run(in);
+          }
+        }
+      }
+      if (options.member() != null) {
+        throw new DatasetFormatException(name, null, null, new Problem(name, 0, 0, "", "",
+            "a zip archive holding member " + options.member() + " (this file is not one; drop"
+                + " .member(...) to read it)"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return new DatasetReader(name, options, schemas).run(in);
     } catch (IOException e) {
@@ -91,7 +119,18 @@ public final class DatasetReader {
       String sha256,
       List<Problem> problems,
       Map<String, Map<Integer, String>> rawMissing,
-      String releaseNote) {
+      String releaseNote,
+      String name) {
+
+    /**
+     * The dataset, citing {@code schema}'s publisher, named as the reader named it ({@code
+     * archive.zip!/member.csv} for a zip member).
+     *
+     * @return the dataset
+     */
+    public Dataset toDataset() {
+      return toDataset(name);
+    }
 
     /** The dataset, citing {@code schema}'s publisher. */
     public Dataset toDataset(String sourceName) {
@@ -144,6 +183,11 @@ public final class DatasetReader {
       byte[] book = new byte[len + all.length];
       System.arraycopy(buf, 0, book, 0, len);
       System.arraycopy(all, 0, book, len, all.length);
+      if (ZipMembers.isArchive(book)) {
+        throw fail((DatasetKind) null, 1, 0, "", Sniffer.describeStart(buf, len),
+            "an Excel workbook; this is a zip archive (as UCDP ships its data): save it as a file"
+                + " and read it with ConflictData.read(path), which reads its data member");
+      }
       byte[] csv;
       try {
         ExcelSheets.checkUnpackedSize(book, options.maxWorkbookUnpackedBytes());
@@ -636,7 +680,7 @@ public final class DatasetReader {
       version = r.version();
       note = r.note();
     }
-    return new ReadResult(schema, version, table, sha256, problems, rawMissing, note);
+    return new ReadResult(schema, version, table, sha256, problems, rawMissing, note, name);
   }
 
   // what a recode makes of a dictionary number: not yet looked up, no mapping (a problem), the

@@ -16,6 +16,8 @@ import io.github.conflictdata.DatasetKind;
  * @param maxWorkbookBytes largest .xls/.xlsx file accepted (a workbook is read whole into memory)
  * @param maxWorkbookUnpackedBytes most bytes an .xlsx may unpack to (zip bombs, and sheets too big
  *     for POI, which holds the whole sheet in memory at several times its unpacked size)
+ * @param member the member of a zip archive to read, or null for its only data member
+ * @param maxArchiveUnpackedBytes most bytes the member read from a zip archive may unpack to
  */
 public record ReadOptions(
     DatasetKind kind,
@@ -27,11 +29,16 @@ public record ReadOptions(
     int maxProblems,
     int blockBytes,
     long maxWorkbookBytes,
-    long maxWorkbookUnpackedBytes) {
+    long maxWorkbookUnpackedBytes,
+    String member,
+    long maxArchiveUnpackedBytes) {
 
   /**
    * Defaults: detect the kind, strict, all cores, 1 MB cells, 10,000 fields, 64 MB records, 10,000
-   * problems, 64 MB workbooks unpacking to at most 512 MB.
+   * problems, 64 MB workbooks unpacking to at most 512 MB, a zip's only data member unpacking to at
+   * most 8 GB (a full GED release is about 1 GB as CSV).
+   *
+   * @return the default options
    */
   public static ReadOptions defaults() {
     return new ReadOptions(
@@ -44,36 +51,69 @@ public record ReadOptions(
         10_000,
         4 << 20,
         64L << 20,
-        512L << 20);
+        512L << 20,
+        null,
+        8L << 30);
   }
 
   public ReadOptions withKind(DatasetKind k) {
     return new ReadOptions(k, lenient, threads, maxCellBytes, maxFieldsPerLine, maxRecordBytes,
-        maxProblems, blockBytes, maxWorkbookBytes, maxWorkbookUnpackedBytes);
+        maxProblems, blockBytes, maxWorkbookBytes, maxWorkbookUnpackedBytes,
+        member, maxArchiveUnpackedBytes);
   }
 
   public ReadOptions withLenient(boolean l) {
     return new ReadOptions(kind, l, threads, maxCellBytes, maxFieldsPerLine, maxRecordBytes,
-        maxProblems, blockBytes, maxWorkbookBytes, maxWorkbookUnpackedBytes);
+        maxProblems, blockBytes, maxWorkbookBytes, maxWorkbookUnpackedBytes,
+        member, maxArchiveUnpackedBytes);
   }
 
   public ReadOptions withThreads(int t) {
     return new ReadOptions(kind, lenient, Math.max(1, t), maxCellBytes, maxFieldsPerLine,
-        maxRecordBytes, maxProblems, blockBytes, maxWorkbookBytes, maxWorkbookUnpackedBytes);
+        maxRecordBytes, maxProblems, blockBytes, maxWorkbookBytes, maxWorkbookUnpackedBytes,
+        member, maxArchiveUnpackedBytes);
   }
 
   public ReadOptions withLimits(int cellBytes, int fieldsPerLine, int recordBytes, int problems) {
     return new ReadOptions(kind, lenient, threads, cellBytes, fieldsPerLine, recordBytes, problems,
-        blockBytes, maxWorkbookBytes, maxWorkbookUnpackedBytes);
+        blockBytes, maxWorkbookBytes, maxWorkbookUnpackedBytes,
+        member, maxArchiveUnpackedBytes);
   }
 
   public ReadOptions withBlockBytes(int bytes) {
     return new ReadOptions(kind, lenient, threads, maxCellBytes, maxFieldsPerLine, maxRecordBytes,
-        maxProblems, Math.max(1024, bytes), maxWorkbookBytes, maxWorkbookUnpackedBytes);
+        maxProblems, Math.max(1024, bytes), maxWorkbookBytes, maxWorkbookUnpackedBytes,
+        member, maxArchiveUnpackedBytes);
   }
 
   public ReadOptions withWorkbookLimits(long bytes, long unpackedBytes) {
     return new ReadOptions(kind, lenient, threads, maxCellBytes, maxFieldsPerLine, maxRecordBytes,
-        maxProblems, blockBytes, bytes, unpackedBytes);
+        maxProblems, blockBytes, bytes, unpackedBytes, member, maxArchiveUnpackedBytes);
+  }
+
+  /**
+   * These options reading the named member of a zip archive.
+   *
+   * @param name the member's name, with or without its folders (null: the only data member)
+   * @return the new options
+   */
+  public ReadOptions withMember(String name) {
+    return new ReadOptions(kind, lenient, threads, maxCellBytes, maxFieldsPerLine, maxRecordBytes,
+        maxProblems, blockBytes, maxWorkbookBytes, maxWorkbookUnpackedBytes, name,
+        maxArchiveUnpackedBytes);
+  }
+
+  /**
+   * These options with another bound on what a zip member may unpack to.
+   *
+   * @param bytes the most bytes, at least 1
+   * @return the new options
+   */
+  public ReadOptions withArchiveLimit(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("archive limit must be at least 1 byte, was " + bytes);
+    }
+    return new ReadOptions(kind, lenient, threads, maxCellBytes, maxFieldsPerLine, maxRecordBytes,
+        maxProblems, blockBytes, maxWorkbookBytes, maxWorkbookUnpackedBytes, member, bytes);
   }
 }

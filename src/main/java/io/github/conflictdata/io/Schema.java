@@ -229,6 +229,69 @@ public final class Schema {
     return null;
   }
 
+  /**
+   * The schema as a table, one row per column: {@code column}, {@code type}, {@code key} (an
+   * empty cell makes a record malformed), {@code missing_codes} (raw values read as missing,
+   * e.g. "-8, -9"), {@code older_names} (headers of older releases) and {@code coded} (labelled
+   * by a codebook).
+   *
+   * @return a new table
+   */
+  public tech.tablesaw.api.Table table() {
+    tech.tablesaw.api.StringColumn name = tech.tablesaw.api.StringColumn.create("column");
+    tech.tablesaw.api.StringColumn type = tech.tablesaw.api.StringColumn.create("type");
+    tech.tablesaw.api.BooleanColumn key = tech.tablesaw.api.BooleanColumn.create("key");
+    tech.tablesaw.api.StringColumn missing = tech.tablesaw.api.StringColumn.create("missing_codes");
+    tech.tablesaw.api.StringColumn older = tech.tablesaw.api.StringColumn.create("older_names");
+    tech.tablesaw.api.BooleanColumn coded = tech.tablesaw.api.BooleanColumn.create("coded");
+    for (ColumnSpec c : columns) {
+      name.append(c.name());
+      type.append(c.type().name());
+      key.append(c.required());
+      missing.append(String.join(", ", new java.util.TreeSet<>(c.missingCodes())));
+      older.append(String.join(", ", c.renamedFrom()));
+      coded.append(labels.containsKey(c.name()));
+    }
+    return tech.tablesaw.api.Table.create(title() + " schema", name, type, key, missing, older, coded);
+  }
+
+  private String title() {
+    return kind != null ? kind.name() : curatedTable.name();
+  }
+
+  /**
+   * What the schema holds, as a text table: its kind, column count and release column, then one
+   * line per column (name, type, key, missing-value codes, older names); past 40 columns the
+   * rest are counted, not listed ({@link #table()} has them all).
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(title()).append(" schema: ").append(columns.size()).append(" columns")
+        .append(versionColumn == null ? ", no release column" : ", release from " + versionColumn)
+        .append('\n');
+    int w = 6;
+    for (ColumnSpec c : columns) {
+      w = Math.max(w, c.name().length());
+    }
+    sb.append(String.format("  %-" + w + "s  %-7s  %-3s  %s%n", "column", "type", "key",
+        "missing codes / older names"));
+    int shown = Math.min(columns.size(), 40);
+    for (int i = 0; i < shown; i++) {
+      ColumnSpec c = columns.get(i);
+      String extra = String.join(", ", new java.util.TreeSet<>(c.missingCodes()));
+      if (!c.renamedFrom().isEmpty()) {
+        extra += (extra.isEmpty() ? "" : "; ") + "was " + String.join(", ", c.renamedFrom());
+      }
+      sb.append(String.format("  %-" + w + "s  %-7s  %-3s  %s", c.name(), c.type().name(),
+          c.required() ? "yes" : "", extra).stripTrailing()).append('\n');
+    }
+    if (columns.size() > shown) {
+      sb.append("  ... ").append(columns.size() - shown).append(" more columns (table() lists all)\n");
+    }
+    return sb.toString().stripTrailing();
+  }
+
   /** Builder: {@code Schema.builder(kind).column(...).signature(...).build()}. */
   public static final class Builder {
     private final DatasetKind kind;

@@ -130,6 +130,12 @@ public final class Renderers {
     if (value instanceof Dataset) {
       return dataset((Dataset) value);
     }
+    if (value instanceof io.github.conflictdata.io.Schema s) {
+      return summaryAndTable(s.toString().lines().findFirst().orElse(""), s.table(), s.toString());
+    }
+    if (value instanceof io.github.conflictdata.compare.Claims c) {
+      return summaryAndTable(c.toString(), c.table(), c.toString() + "\n" + tablePlain(c.table(), null));
+    }
     if (value instanceof Table) {
       return table((Table) value);
     }
@@ -208,6 +214,16 @@ public final class Renderers {
         + sizePlain(t) + "\nCitation: " + d.source().citation() + "\nSource: " + fileName(d.source().name())
         + "\n" + tablePlain(t, null);
     return MimeBundle.builder().put("text/html", html.toString()).put("text/plain", plain).build();
+  }
+
+  /**
+   * A value that holds a table (a {@code Schema}, the {@code Claims}): its one-line summary over
+   * the table in HTML, and {@code plain} as text.
+   */
+  static MimeBundle summaryAndTable(String summary, Table t, String plain) {
+    String html = "<div class=\"conflictdata-value\"><p>" + esc(summary) + "</p>"
+        + tableHtml(t, null) + "</div>";
+    return MimeBundle.builder().put("text/html", html).put("text/plain", plain).build();
   }
 
   /** An XChart chart as PNG, plus SVG when VectorGraphics2D is on the class path. */

@@ -51,15 +51,23 @@ class AcledCountryYearTest {
     }
     assertEquals(7057, az, "SOURCES.md: Azerbaijan 2020 = 7057");
     Table rows = AcledCountryYear.rows(acled, "nagorno-karabakh", 2020, "06Mar2026",
-        "Azerbaijan", "Armenia", "Atlantis");
-    assertEquals(List.of(az, am), rows.intColumn("best").asList().subList(0, 2));
-    assertTrue(rows.intColumn("best").isMissing(2));
+        "Azerbaijan", "armenia");
+    assertEquals(List.of(az, am), rows.intColumn("best").asList());
+    assertEquals("Armenia", rows.stringColumn("id").get(1), "the table's spelling");
     assertTrue(rows.stringColumn("notes").get(0).contains("whole calendar year, all event types"));
-    assertTrue(rows.stringColumn("notes").get(2).startsWith("no ACLED row"));
+    // a country-year without a row: missing, and the note says so
+    Table none = AcledCountryYear.rows(acled, "nagorno-karabakh", 1900, "06Mar2026", "Azerbaijan");
+    assertTrue(none.intColumn("best").isMissing(0));
+    assertTrue(none.stringColumn("notes").get(0).startsWith("no ACLED row"));
+    // a country the table does not hold is an error naming the nearest spellings
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> AcledCountryYear.rows(acled, "nagorno-karabakh", 2020, "06Mar2026", "Armenai"));
+    assertTrue(e.getMessage().contains("Armenia"), e.getMessage());
     // same layout as the comparison table, so it appends
     Table compare = Compare.battleDeaths(War.of("nagorno-karabakh"));
     int before = compare.rowCount();
     compare.append(rows);
-    assertEquals(before + 3, compare.rowCount());
+    assertEquals(before + 2, compare.rowCount());
   }
 }
