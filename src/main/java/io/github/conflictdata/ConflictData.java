@@ -4,6 +4,7 @@ import io.github.conflictdata.acled.AcledFamily;
 import io.github.conflictdata.cow.CowFamily;
 import io.github.conflictdata.io.DatasetFamily;
 import io.github.conflictdata.io.DatasetReader;
+import io.github.conflictdata.io.Snapshots;
 import io.github.conflictdata.io.ReadOptions;
 import io.github.conflictdata.io.Schema;
 import io.github.conflictdata.prio.PrioFamily;
@@ -166,7 +167,10 @@ public final class ConflictData {
     return "no bundled release of " + kind;
   }
 
-  /** A copy of the release, parsed on the first call for it in this JVM. */
+  /** Where the build puts the bundled releases' snapshots (see {@link BundledSnapshots}). */
+  static final String SNAPSHOTS = "io/github/conflictdata/snapshots/";
+
+  /** A copy of the release, read on the first call for it in this JVM. */
   private static Dataset readBundled(BundledRelease r) {
     Dataset d = PARSED.get(r);
     if (d == null) {
@@ -174,7 +178,7 @@ public final class ConflictData {
       synchronized (r) {
         d = PARSED.get(r);
         if (d == null) {
-          d = parseBundled(r);
+          d = loadBundled(r);
           PARSED.put(r, d);
         }
       }
@@ -182,16 +186,37 @@ public final class ConflictData {
     return d.copy();
   }
 
-  private static Dataset parseBundled(BundledRelease r) {
+  /** The build's snapshot of the release when it is of the bytes in this jar, else a parse. */
+  private static Dataset loadBundled(BundledRelease r) {
     String resource = DATA + r.resource();
+    byte[] bytes;
     try (InputStream in = ConflictData.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("bundled resource missing from the classpath: " + resource);
       }
-      return reader().kind(r.kind()).read(in, resource);
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // the snapshot the build made of these very bytes, if the jar has it: no workbook to parse
+    try (InputStream in = ConflictData.class.getClassLoader()
+        .getResourceAsStream(SNAPSHOTS + r.resource() + ".cdsnap")) {
+      if (in != null) {
+        Dataset d = io.github.conflictdata.io.Snapshot.read(in.readAllBytes(), resource);
+        if (d.source().sha256().equals(io.github.conflictdata.io.Sha256.hex(bytes))
+            && d.kind() == r.kind()) {
+          return d;
+        }
+      }
+    } catch (IOException e) {
+      // a damaged or foreign snapshot: parse the publisher's file below
+    }
+    return parseBundled(r, bytes);
+  }
+
+  /** Parses a bundled release from its publisher's bytes (the build's snapshots come from here). */
+  static Dataset parseBundled(BundledRelease r, byte[] bytes) {
+    return reader().kind(r.kind()).read(new java.io.ByteArrayInputStream(bytes), DATA + r.resource());
   }
 
   /**
@@ -284,10 +309,27 @@ public final class ConflictData {
       return options;
     }
 
+    /** Snapshots on (the default) or off for this reader; see {@link #read(Path)}. */
+    private boolean snapshots = true;
+
+    /**
+     * Whether this read may use and make a snapshot (default: on, unless the setting {@code
+     * CONFLICTDATA_SNAPSHOTS} / {@code conflictdata.snapshots} is off).
+     *
+     * @param on false to parse the file whatever the snapshot store holds
+     * @return this reader
+     */
+    public Reader snapshots(boolean on) {
+      this.snapshots = on;
+      return this;
+    }
+
     /**
      * Reads a file: csv, tsv, xls or xlsx, or a zip archive as UCDP ships its data ({@code
      * ged251-csv.zip}), whose one data member (or the one named with {@link #member}) is read
-     * with the same kind detection.
+     * with the same kind detection. A file of 10 MB or more read once before is served from its
+     * typed snapshot in the cache folder ({@code snapshots/}), equal cell for cell to a parse; see
+     * {@link Snapshots} for the key and bounds.
      *
      * @param file the file
      * @return the dataset
@@ -297,7 +339,12 @@ public final class ConflictData {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public Dataset read(Path file) {
-      return DatasetReader.read(file, file.toString(), options, SCHEMAS).toDataset();
+      Snapshots store = snapshots ? SnapshotSettings.store() : null;
+      if (store == null) {
+        return DatasetReader.read(file, file.toString(), options, SCHEMAS).toDataset();
+      }
+      return store.read(file, file.toString(), SnapshotSettings.optionsKey(options),
+          () -> DatasetReader.read(file, file.toString(), options, SCHEMAS).toDataset());
     }
 
     /**

@@ -111,7 +111,7 @@ public final class Kernel {
     cmd.add("-XX:TieredStopAtLevel=1");
     String archive = System.getProperty(AGENT_ARCHIVE_PROPERTY);
     if (archive != null && java.nio.file.Files.isRegularFile(Path.of(archive))) {
-      cmd.add("-XX:SharedArchiveFile=" + archive);
+      cmd.add(archiveOption(Path.of(archive)));
     }
     String opts = System.getenv(OPTS_ENV);
     if (opts != null) {
@@ -150,6 +150,16 @@ public final class Kernel {
       out.add(cur.toString());
     }
     return out;
+  }
+
+  /** Whether this JVM makes and uses AOT caches (JDK 25 and later) instead of CDS archives. */
+  static boolean aotCache() {
+    return Runtime.version().feature() >= 25;
+  }
+
+  /** The JVM option that uses a training run's archive: an AOT cache or a CDS archive. */
+  static String archiveOption(Path archive) {
+    return (archive.toString().endsWith(".aot") ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive;
   }
 
   /** The absolute path of the java executable running this JVM. */

@@ -113,8 +113,9 @@ final class KernelSpec {
     argv.add("-XX:TieredStopAtLevel=1");
     argv.add("-Xshare:auto");
     if (cds && classPath.stream().allMatch(e -> e.endsWith(".jar") && Files.isRegularFile(Path.of(e)))) {
-      Path kernelArchive = dir.resolve("kernel.jsa");
-      Path agentArchive = dir.resolve("agent.jsa");
+      String ext = Kernel.aotCache() ? ".aot" : ".jsa";
+      Path kernelArchive = dir.resolve("kernel" + ext);
+      Path agentArchive = dir.resolve("agent" + ext);
       String cpString = cp.toString();
       Process kernel = trainer(kernelArchive, cpString, List.of(), Kernel.class.getName());
       Process agent = trainer(agentArchive, cpString, Kernel.agentJavaCommand().subList(1, Kernel.agentJavaCommand().size()),
@@ -122,7 +123,7 @@ final class KernelSpec {
       boolean kernelOk = finished(kernel) && Files.isRegularFile(kernelArchive);
       boolean agentOk = finished(agent) && Files.isRegularFile(agentArchive);
       if (kernelOk) {
-        argv.add("-XX:SharedArchiveFile=" + kernelArchive);
+        argv.add(Kernel.archiveOption(kernelArchive));
       }
       if (agentOk) {
         argv.add("-D" + Kernel.AGENT_ARCHIVE_PROPERTY + "=" + agentArchive);
@@ -156,15 +157,19 @@ final class KernelSpec {
     List<String> cmd = new java.util.ArrayList<>();
     cmd.add(Kernel.javaExecutable());
     for (String o : jvmOptions) {
-      if (!o.startsWith("-XX:SharedArchiveFile")) {
+      if (!o.startsWith("-XX:SharedArchiveFile") && !o.startsWith("-XX:AOTCache")) {
         cmd.add(o);
       }
     }
     if (main.equals(Kernel.class.getName())) {
       cmd.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     }
-    cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-        "-cp", cp, main, "--train"));
+    // JDK 25 and later: an AOT cache (classes loaded and linked, method profiles) from the
+    // training run; JDK 17-24: a dynamic class-data-sharing archive
+    cmd.addAll(Kernel.aotCache()
+        ? List.of("-XX:AOTCacheOutput=" + archive, "-Xlog:aot=off", "-Xlog:cds=off")
+        : List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+    cmd.addAll(List.of("-cp", cp, main, "--train"));
     return new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
