@@ -107,7 +107,7 @@ public final class BarChartBuilder extends HouseChartBuilder<BarChartBuilder, St
     }
     fitLegend(chart.getStyler(), bySeries.keySet());
     List<String> catList = new ArrayList<>(categories);
-    int i = 0;
+    Map<String, java.awt.Color> colors = Palette.colors(bySeries.keySet());
     for (Map.Entry<String, Map<String, Double>> e : bySeries.entrySet()) {
       List<Double> y = new ArrayList<>();
       for (String c : catList) {
@@ -115,7 +115,7 @@ public final class BarChartBuilder extends HouseChartBuilder<BarChartBuilder, St
         y.add(v == null || v.isNaN() ? null : v);
       }
       CategorySeries s = chart.addSeries(e.getKey(), catList, y);
-      s.setFillColor(HouseStyle.color(i++));
+      s.setFillColor(colors.get(e.getKey()));
     }
     return chart;
   }

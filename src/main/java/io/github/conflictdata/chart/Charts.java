@@ -25,6 +25,37 @@ public final class Charts {
     return new BarChartBuilder(table);
   }
 
+  /**
+   * An event map of GED or ACLED events on Natural Earth country outlines, offline.
+   *
+   * @param events one row per event with {@code latitude} and {@code longitude}
+   * @return the builder
+   */
+  public static MapChartBuilder map(Table events) {
+    return new MapChartBuilder(events, false);
+  }
+
+  /**
+   * An event map of a dataset's events, citing the dataset.
+   *
+   * @param events a GED or ACLED dataset
+   * @return the builder
+   */
+  public static MapChartBuilder map(io.github.conflictdata.Dataset events) {
+    return new MapChartBuilder(events.table(), false).cite(events);
+  }
+
+  /**
+   * A country choropleth: countries filled by a value summed by country (e.g. battle deaths by
+   * {@code location_inc}); name the columns with {@code country(...)} and {@code value(...)}.
+   *
+   * @param countryTable one or more rows per country
+   * @return the builder
+   */
+  public static MapChartBuilder choropleth(Table countryTable) {
+    return new MapChartBuilder(countryTable, true);
+  }
+
   /** A timeline of episodes between start and end dates. */
   public static TimelineChartBuilder timeline(Table table) {
     return new TimelineChartBuilder(table);

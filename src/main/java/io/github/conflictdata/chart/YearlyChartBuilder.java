@@ -116,9 +116,9 @@ public final class YearlyChartBuilder extends HouseChartBuilder<YearlyChartBuild
       }
     }
     fitLegend(chart.getStyler(), legend);
-    int i = 0;
+    Map<String, Color> colors = Palette.colors(bySeries.keySet());
     for (Map.Entry<String, TreeMap<Integer, Point>> e : bySeries.entrySet()) {
-      Color color = HouseStyle.color(i++);
+      Color color = colors.get(e.getKey());
       if (low != null && high != null) {
         addBands(chart, e.getKey(), e.getValue(), color);
       }
