@@ -95,7 +95,38 @@ public final class BarChartBuilder extends HouseChartBuilder<BarChartBuilder, St
       throw new IllegalArgumentException("table '" + table.name() + "' has no rows to chart");
     }
 
-    StyledCategoryChart chart = caption(new StyledCategoryChart(width, height));
+    List<Double> all = new ArrayList<>();
+    Map<Double, String> where = new java.util.HashMap<>();
+    for (Map.Entry<String, Map<String, Double>> e : bySeries.entrySet()) {
+      for (Map.Entry<String, Double> v : e.getValue().entrySet()) {
+        all.add(v.getValue());
+        where.putIfAbsent(v.getValue(), v.getKey() + ", " + e.getKey());
+      }
+    }
+    String reason = stacked ? null : logReason(all, max -> ": " + where.get(max));
+    StyledCategoryChart chart = caption(new StyledCategoryChart(width, height))
+        .subtitle(subtitleWith(reason));
+    chart.getStyler().setYAxisLogarithmic(reason != null);
+    chart.getStyler().setLegendVisible(bySeries.size() > 1);
+    if (labels) {
+      // room above the tallest bar for its label (XChart clips labels at the plot's top)
+      double top = 0;
+      for (String c : categories) {
+        double sum = 0;
+        for (Map<String, Double> m : bySeries.values()) {
+          Double v = m.get(c);
+          if (v != null && !v.isNaN()) {
+            top = Math.max(top, v);
+            sum += Math.max(0, v);
+          }
+        }
+        top = Math.max(top, stacked ? sum : 0);
+      }
+      if (top > 0) {
+        chart.getStyler().setYAxisMax(reason != null ? top * 3 : top * 1.15);
+      }
+      chart.getStyler().setLabelsFont(HouseStyle.TICK_FONT);
+    }
     chart.getStyler().setStacked(stacked);
     chart.getStyler().setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Bar);
     chart.getStyler().setLabelsVisible(labels);
