@@ -26,6 +26,16 @@ public final class Charts {
   }
 
   /**
+   * Values per day on a date axis with regular ticks, and dated annotations that never overlap.
+   *
+   * @param table one row per series and day
+   * @return the builder
+   */
+  public static DailyChartBuilder daily(Table table) {
+    return new DailyChartBuilder(table);
+  }
+
+  /**
    * An event map of GED or ACLED events on Natural Earth country outlines, offline.
    *
    * @param events one row per event with {@code latitude} and {@code longitude}
