@@ -166,8 +166,14 @@ public final class MapChart extends Chart<XYStyler, XYSeries> implements Caption
       for (Outlines.Country c : shown) {
         Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD);
         for (double[] r : c.rings()) {
+          double shift = 0; // a ring cut at the antimeridian is unwrapped, so no edge crosses the map
           for (int i = 0; i < r.length; i += 2) {
-            double x = area.getX() + (r[i] - view.west()) * sx;
+            if (i > 0 && r[i] - r[i - 2] > 180) {
+              shift -= 360;
+            } else if (i > 0 && r[i] - r[i - 2] < -180) {
+              shift += 360;
+            }
+            double x = area.getX() + (r[i] + shift - view.west()) * sx;
             double y = area.getY() + (view.north() - r[i + 1]) * sy;
             if (i == 0) {
               p.moveTo(x, y);

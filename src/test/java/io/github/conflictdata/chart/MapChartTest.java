@@ -139,6 +139,11 @@ class MapChartTest {
     assertTrue(m.view().contains(aze));
     assertEquals(Palette.color("Battles"), m.categories().get("Battles"));
     assertEquals(2, m.points().size());
+    // the kernel shows a map inline like any chart
+    var bundle = io.github.conflictdata.kernel.Renderers.render(m);
+    assertTrue(bundle.data().containsKey("image/png") && bundle.data().containsKey("image/svg+xml"),
+        bundle.data().keySet().toString());
+    assertTrue(bundle.plainText().startsWith("MapChart \"Karabakh\""), bundle.plainText());
   }
 
   @Test
