@@ -40,19 +40,34 @@ public final class DailyChartBuilder extends HouseChartBuilder<DailyChartBuilder
     xAxisTitle = "Date";
   }
 
-  /** @param column the date column (DATE or ISO text; default {@code date}) @return this builder */
+  /**
+   * Names the date column.
+   *
+   * @param column the date column (DATE or ISO text; default {@code date})
+   * @return this builder
+   */
   public DailyChartBuilder date(String column) {
     this.dateColumn = column;
     return this;
   }
 
-  /** @param column the column naming the series (legend); without it, one series @return this builder */
+  /**
+   * Names the column whose values name the series (the legend).
+   *
+   * @param column the column naming the series (legend); without it, one series
+   * @return this builder
+   */
   public DailyChartBuilder series(String column) {
     this.seriesColumn = column;
     return this;
   }
 
-  /** @param column the value column @return this builder */
+  /**
+   * Names the value column.
+   *
+   * @param column the value column
+   * @return this builder
+   */
   public DailyChartBuilder value(String column) {
     this.valueColumn = column;
     return this;

@@ -61,13 +61,23 @@ public final class MapChartBuilder extends HouseChartBuilder<MapChartBuilder, Ma
     this.height = 560;
   }
 
-  /** @param column the latitude column (default {@code latitude}) @return this builder */
+  /**
+   * Names the latitude column.
+   *
+   * @param column the latitude column (default {@code latitude})
+   * @return this builder
+   */
   public MapChartBuilder latitude(String column) {
     this.latColumn = column;
     return this;
   }
 
-  /** @param column the longitude column (default {@code longitude}) @return this builder */
+  /**
+   * Names the longitude column.
+   *
+   * @param column the longitude column (default {@code longitude})
+   * @return this builder
+   */
   public MapChartBuilder longitude(String column) {
     this.lonColumn = column;
     return this;
@@ -107,7 +117,11 @@ public final class MapChartBuilder extends HouseChartBuilder<MapChartBuilder, Ma
     return this;
   }
 
-  /** Leaves out events located only to a region or country (counted in the footnote). @return this builder */
+  /**
+   * Leaves out events located only to a region or country (counted in the footnote).
+   *
+   * @return this builder
+   */
   public MapChartBuilder omitImprecise() {
     this.omitImprecise = true;
     return this;

@@ -49,7 +49,14 @@ public final class Outlines {
    * @param bounds the smallest box holding every ring
    */
   public record Country(String iso3, String name, List<double[]> rings, Bounds bounds) {
-    /** A copy-safe record: the rings list is unmodifiable. */
+    /**
+     * Keeps an unmodifiable copy of the rings list.
+     *
+     * @param iso3 ISO3 code
+     * @param name name
+     * @param rings rings of lon, lat pairs
+     * @param bounds their box
+     */
     public Country {
       rings = Collections.unmodifiableList(new ArrayList<>(rings));
     }
@@ -118,7 +125,15 @@ public final class Outlines {
    * @param north largest latitude
    */
   public record Bounds(double west, double south, double east, double north) {
-    /** Checks the box is not inverted. */
+    /**
+     * Checks the box is not inverted.
+     *
+     * @param west smallest longitude
+     * @param south smallest latitude
+     * @param east largest longitude
+     * @param north largest latitude
+     * @throws IllegalArgumentException when west &gt; east or south &gt; north
+     */
     public Bounds {
       if (!(west <= east) || !(south <= north)) {
         throw new IllegalArgumentException(

@@ -99,7 +99,12 @@ public final class Palette {
     RESERVED = List.copyOf(r);
   }
 
-  /** The colour a name has by meaning, or null when it has none. */
+  /**
+   * The colour a name has by meaning.
+   *
+   * @param name a series name
+   * @return its colour, or null when the name has no reserved meaning
+   */
   public static Color meaning(String name) {
     if (name == null) {
       return null;
