@@ -139,6 +139,35 @@ public final class BarChartBuilder extends HouseChartBuilder<BarChartBuilder, St
     fitLegend(chart.getStyler(), bySeries.keySet());
     List<String> catList = new ArrayList<>(categories);
     Map<String, java.awt.Color> colors = Palette.colors(bySeries.keySet());
+    boolean gaps = false;
+    for (Map<String, Double> m : bySeries.values()) {
+      for (String c : categories) {
+        Double v = m.get(c);
+        gaps |= v == null || v.isNaN();
+      }
+    }
+    boolean centred = !stacked && gaps && bySeries.size() > 1;
+    if (centred) {
+      // XChart keeps a missing bar's slot, so the group would sit off its label: draw them here
+      chart.centredBars(catList, bySeries, colors, labels);
+      chart.getStyler().setLabelsVisible(false);
+      double top = 0;
+      double least = Double.MAX_VALUE;
+      for (Map<String, Double> m : bySeries.values()) {
+        for (Double v : m.values()) {
+          if (v != null && !v.isNaN()) {
+            top = Math.max(top, v);
+            least = v > 0 ? Math.min(least, v) : least;
+          }
+        }
+      }
+      if (chart.getStyler().getYAxisMax() == null) {
+        chart.getStyler().setYAxisMax(top * (labels ? (reason != null ? 3 : 1.15) : 1.05));
+      }
+      // the axis cannot be fitted to series XChart does not hold: give it its range
+      chart.getStyler().setYAxisMin(reason != null
+          ? Math.pow(10, Math.floor(Math.log10(least == Double.MAX_VALUE ? 1 : least))) : 0.0);
+    }
     for (Map.Entry<String, Map<String, Double>> e : bySeries.entrySet()) {
       List<Double> y = new ArrayList<>();
       for (String c : catList) {
