@@ -85,13 +85,13 @@ public final class Palette {
   public static final List<Color> RESERVED;
 
   /**
-   * Colours for names without a meaning: 12 hues clearly apart from each other and from {@link
-   * #RESERVED}, dark enough for lines on white.
+   * Colours for names without a meaning: 12 colours at least 60 apart (RGB distance) from each
+   * other and from every {@link #RESERVED} colour, dark enough for lines on white.
    */
   public static final List<Color> EXTRA = List.of(
-      new Color(0x8C564B), new Color(0x17BECF), new Color(0xBCBD22), new Color(0x7F7F7F),
-      new Color(0x393B79), new Color(0x637939), new Color(0x8C6D31), new Color(0x843C39),
-      new Color(0x7B4173), new Color(0x3182BD), new Color(0x31A354), new Color(0xE377C2));
+      new Color(0x99000D), new Color(0x276419), new Color(0x8E0152), new Color(0x66A61E),
+      new Color(0xE7298A), new Color(0x4A1486), new Color(0xE31A1C), new Color(0x8CA252),
+      new Color(0xFB8072), new Color(0x17BECF), new Color(0x843C39), new Color(0x7570B3));
 
   static {
     Set<Color> r = new java.util.LinkedHashSet<>(EXACT.values());

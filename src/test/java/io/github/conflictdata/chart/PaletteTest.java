@@ -71,6 +71,23 @@ class PaletteTest {
     assertEquals(names.size(), new java.util.HashSet<>(one.values()).size(), "no two alike in one chart");
   }
 
+  private static double distance(Color a, Color b) {
+    return Math.sqrt(Math.pow(a.getRed() - b.getRed(), 2) + Math.pow(a.getGreen() - b.getGreen(), 2)
+        + Math.pow(a.getBlue() - b.getBlue(), 2));
+  }
+
+  @Test
+  void hashedColoursStayClearOfTheReservedOnesAndOfEachOther() {
+    for (Color e : Palette.EXTRA) {
+      for (Color r : Palette.RESERVED) {
+        assertTrue(distance(e, r) >= 60, e + " is close to the reserved " + r);
+      }
+      for (Color o : Palette.EXTRA) {
+        assertTrue(o == e || distance(e, o) >= 60, e + " is close to " + o);
+      }
+    }
+  }
+
   /** Nagorno-Karabakh-like: 30 years of tens, and one year (2020) of 7,646 (UCDP BRD 24.1, conflict 388). */
   private static Table karabakhLike() {
     Table t = Table.create("k", IntColumn.create("year"), DoubleColumn.create("bd_best"));
