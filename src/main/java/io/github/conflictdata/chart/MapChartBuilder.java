@@ -275,18 +275,19 @@ public final class MapChartBuilder extends HouseChartBuilder<MapChartBuilder, Ma
     Map<String, Color> colors = Palette.colors(names);
 
     List<String> notes = new ArrayList<>();
-    notes.add(String.format(Locale.ROOT, "%s events drawn%s; circle area proportional to %s.",
-        HouseStyle.format(drawn.size()), cc == null ? "" : ", coloured by " + cc,
+    notes.add(String.format(Locale.ROOT, "%s drawn%s; circle area proportional to %s.",
+        events(drawn.size()), cc == null ? "" : ", coloured by " + cc,
         d == null ? "nothing (no deaths column)" : d));
     if (imprecise > 0) {
       String what = "geo_precision".equals(pc)
           ? "ACLED geo_precision 3 (only the region is known)"
           : "GED where_prec 4-7 (only the province, a wider area or the country is known)";
-      notes.add(HouseStyle.format(imprecise) + " events located by " + what
-          + (omitImprecise ? " are left out." : " are drawn hollow at their representative point."));
+      notes.add(events(imprecise) + " located by " + what
+          + (imprecise == 1 ? " is" : " are")
+          + (omitImprecise ? " left out." : " drawn hollow at their representative point."));
     }
     if (outside > 0) {
-      notes.add(HouseStyle.format(outside) + " events fall outside the view and are not drawn.");
+      notes.add(events(outside) + " outside the view " + (outside == 1 ? "is" : "are") + " not drawn.");
     }
     if (noCoordinates > 0) {
       notes.add(HouseStyle.format(noCoordinates) + " rows without coordinates are not drawn.");
@@ -296,6 +297,10 @@ public final class MapChartBuilder extends HouseChartBuilder<MapChartBuilder, Ma
     MapChart chart = new MapChart(width, height, view, drawn, colors, Map.of(), List.of(),
         d == null ? null : "Deaths (" + d + ")", hollow);
     return finish(chart, view, String.join(" ", notes));
+  }
+
+  private static String events(int n) {
+    return HouseStyle.format(n) + (n == 1 ? " event" : " events");
   }
 
   private MapChart finish(MapChart chart, Outlines.Bounds view, String mapNote) {

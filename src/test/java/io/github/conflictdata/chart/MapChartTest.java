@@ -147,6 +147,23 @@ class MapChartTest {
   }
 
   @Test
+  void acledRegionOnlyEventsAreHollowOrLeftOutAndCounted() {
+    // ACLED's geo_precision: 1 the town, 2 near it or part of a region, 3 only the region
+    Table t = Table.create("acled",
+        DoubleColumn.create("latitude", 39.82, 39.75, 40.0),
+        DoubleColumn.create("longitude", 46.75, 46.6, 46.5),
+        DoubleColumn.create("fatalities", 4, 0, 12),
+        tech.tablesaw.api.IntColumn.create("geo_precision", new int[] {1, 2, 3}),
+        StringColumn.create("event_type", "Battles", "Battles", "Explosions/Remote violence"));
+    MapChart m = Charts.map(t).title("ACLED-like").build();
+    assertEquals(List.of(true, true, false), m.points().stream().map(MapChart.Point::precise).toList());
+    assertTrue(m.footnote().contains("1 event located by ACLED geo_precision 3"), m.footnote());
+    MapChart left = Charts.map(t).omitImprecise().title("ACLED-like").build();
+    assertEquals(2, left.points().size());
+    assertTrue(left.footnote().contains("are left out"), left.footnote());
+  }
+
+  @Test
   void choroplethFillsCountriesByTheirSummedValue() {
     Table t = Table.create("brd",
         StringColumn.create("location_inc", "Myanmar (Burma)", "Myanmar (Burma)", "Bangladesh",
