@@ -160,7 +160,7 @@ class MapChartTest {
     assertTrue(m.footnote().contains("1 event located by ACLED geo_precision 3"), m.footnote());
     MapChart left = Charts.map(t).omitImprecise().title("ACLED-like").build();
     assertEquals(2, left.points().size());
-    assertTrue(left.footnote().contains("are left out"), left.footnote());
+    assertTrue(left.footnote().contains("1 event located by ACLED geo_precision 3 (only the region is known) is left out."), left.footnote());
   }
 
   @Test
