@@ -95,7 +95,38 @@ public final class BarChartBuilder extends HouseChartBuilder<BarChartBuilder, St
       throw new IllegalArgumentException("table '" + table.name() + "' has no rows to chart");
     }
 
-    StyledCategoryChart chart = caption(new StyledCategoryChart(width, height));
+    List<Double> all = new ArrayList<>();
+    Map<Double, String> where = new java.util.HashMap<>();
+    for (Map.Entry<String, Map<String, Double>> e : bySeries.entrySet()) {
+      for (Map.Entry<String, Double> v : e.getValue().entrySet()) {
+        all.add(v.getValue());
+        where.putIfAbsent(v.getValue(), v.getKey() + ", " + e.getKey());
+      }
+    }
+    String reason = stacked ? null : logReason(all, max -> ": " + where.get(max));
+    StyledCategoryChart chart = caption(new StyledCategoryChart(width, height))
+        .subtitle(subtitleWith(reason));
+    chart.getStyler().setYAxisLogarithmic(reason != null);
+    chart.getStyler().setLegendVisible(bySeries.size() > 1);
+    if (labels) {
+      // room above the tallest bar for its label (XChart clips labels at the plot's top)
+      double top = 0;
+      for (String c : categories) {
+        double sum = 0;
+        for (Map<String, Double> m : bySeries.values()) {
+          Double v = m.get(c);
+          if (v != null && !v.isNaN()) {
+            top = Math.max(top, v);
+            sum += Math.max(0, v);
+          }
+        }
+        top = Math.max(top, stacked ? sum : 0);
+      }
+      if (top > 0) {
+        chart.getStyler().setYAxisMax(reason != null ? top * 3 : top * 1.15);
+      }
+      chart.getStyler().setLabelsFont(HouseStyle.TICK_FONT);
+    }
     chart.getStyler().setStacked(stacked);
     chart.getStyler().setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Bar);
     chart.getStyler().setLabelsVisible(labels);
@@ -107,7 +138,36 @@ public final class BarChartBuilder extends HouseChartBuilder<BarChartBuilder, St
     }
     fitLegend(chart.getStyler(), bySeries.keySet());
     List<String> catList = new ArrayList<>(categories);
-    int i = 0;
+    Map<String, java.awt.Color> colors = Palette.colors(bySeries.keySet());
+    boolean gaps = false;
+    for (Map<String, Double> m : bySeries.values()) {
+      for (String c : categories) {
+        Double v = m.get(c);
+        gaps |= v == null || v.isNaN();
+      }
+    }
+    boolean centred = !stacked && gaps && bySeries.size() > 1;
+    if (centred) {
+      // XChart keeps a missing bar's slot, so the group would sit off its label: draw them here
+      chart.centredBars(catList, bySeries, colors, labels);
+      chart.getStyler().setLabelsVisible(false);
+      double top = 0;
+      double least = Double.MAX_VALUE;
+      for (Map<String, Double> m : bySeries.values()) {
+        for (Double v : m.values()) {
+          if (v != null && !v.isNaN()) {
+            top = Math.max(top, v);
+            least = v > 0 ? Math.min(least, v) : least;
+          }
+        }
+      }
+      if (chart.getStyler().getYAxisMax() == null) {
+        chart.getStyler().setYAxisMax(top * (labels ? (reason != null ? 3 : 1.15) : 1.05));
+      }
+      // the axis cannot be fitted to series XChart does not hold: give it its range
+      chart.getStyler().setYAxisMin(reason != null
+          ? Math.pow(10, Math.floor(Math.log10(least == Double.MAX_VALUE ? 1 : least))) : 0.0);
+    }
     for (Map.Entry<String, Map<String, Double>> e : bySeries.entrySet()) {
       List<Double> y = new ArrayList<>();
       for (String c : catList) {
@@ -115,7 +175,7 @@ public final class BarChartBuilder extends HouseChartBuilder<BarChartBuilder, St
         y.add(v == null || v.isNaN() ? null : v);
       }
       CategorySeries s = chart.addSeries(e.getKey(), catList, y);
-      s.setFillColor(HouseStyle.color(i++));
+      s.setFillColor(colors.get(e.getKey()));
     }
     return chart;
   }

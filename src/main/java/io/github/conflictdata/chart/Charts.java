@@ -25,6 +25,47 @@ public final class Charts {
     return new BarChartBuilder(table);
   }
 
+  /**
+   * Values per day on a date axis with regular ticks, and dated annotations that never overlap.
+   *
+   * @param table one row per series and day
+   * @return the builder
+   */
+  public static DailyChartBuilder daily(Table table) {
+    return new DailyChartBuilder(table);
+  }
+
+  /**
+   * An event map of GED or ACLED events on Natural Earth country outlines, offline.
+   *
+   * @param events one row per event with {@code latitude} and {@code longitude}
+   * @return the builder
+   */
+  public static MapChartBuilder map(Table events) {
+    return new MapChartBuilder(events, false);
+  }
+
+  /**
+   * An event map of a dataset's events, citing the dataset.
+   *
+   * @param events a GED or ACLED dataset
+   * @return the builder
+   */
+  public static MapChartBuilder map(io.github.conflictdata.Dataset events) {
+    return new MapChartBuilder(events.table(), false).cite(events);
+  }
+
+  /**
+   * A country choropleth: countries filled by a value summed by country (e.g. battle deaths by
+   * {@code location_inc}); name the columns with {@code country(...)} and {@code value(...)}.
+   *
+   * @param countryTable one or more rows per country
+   * @return the builder
+   */
+  public static MapChartBuilder choropleth(Table countryTable) {
+    return new MapChartBuilder(countryTable, true);
+  }
+
   /** A timeline of episodes between start and end dates. */
   public static TimelineChartBuilder timeline(Table table) {
     return new TimelineChartBuilder(table);

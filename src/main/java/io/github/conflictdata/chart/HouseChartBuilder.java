@@ -27,6 +27,15 @@ public abstract class HouseChartBuilder<B extends HouseChartBuilder<B, C>, C> {
   int width = HouseStyle.WIDTH;
   int height = HouseStyle.HEIGHT;
   final Set<String> citations = new LinkedHashSet<>();
+  /** null: chosen from the data ({@link #LOG_RATIO}); true or false: as asked. */
+  Boolean logScale;
+
+  /**
+   * A value axis turns logarithmic by itself when the largest value is at least this many times
+   * the median of the positive values (one year of a war dwarfing the others), so the other years
+   * stay readable; {@link #linear()} turns it off.
+   */
+  public static final double LOG_RATIO = 10;
 
   HouseChartBuilder(Table table) {
     this.table = Objects.requireNonNull(table, "table");
@@ -99,6 +108,73 @@ public abstract class HouseChartBuilder<B extends HouseChartBuilder<B, C>, C> {
   public B note(String note) {
     this.note = note == null ? "" : note;
     return self();
+  }
+
+  /**
+   * Keeps the value axis linear even where one value dwarfs the rest.
+   *
+   * @return this builder
+   */
+  public B linear() {
+    this.logScale = false;
+    return self();
+  }
+
+  /**
+   * A logarithmic value axis (all values must be above zero).
+   *
+   * @return this builder
+   */
+  public B logarithmic() {
+    this.logScale = true;
+    return self();
+  }
+
+  /**
+   * Whether to draw the values on a log axis, and why: null for a linear axis, else the sentence
+   * the subtitle gets. Automatic unless {@link #linear()} or {@link #logarithmic()} was called;
+   * never automatic when a value is zero or below (a log axis cannot show it).
+   */
+  String logReason(java.util.Collection<Double> values, java.util.function.DoubleFunction<String> where) {
+    List<Double> v = new ArrayList<>();
+    boolean nonPositive = false;
+    for (Double d : values) {
+      if (d != null && !d.isNaN()) {
+        v.add(d);
+        nonPositive |= d <= 0;
+      }
+    }
+    if (Boolean.FALSE.equals(logScale) || v.isEmpty()) {
+      return null;
+    }
+    if (Boolean.TRUE.equals(logScale)) {
+      if (nonPositive) {
+        throw new IllegalArgumentException("a logarithmic axis cannot show values of zero or"
+            + " below; call linear() or filter those rows");
+      }
+      return "Logarithmic value axis.";
+    }
+    if (nonPositive || v.size() < 3) {
+      return null;
+    }
+    java.util.Collections.sort(v);
+    double median = v.size() % 2 == 1 ? v.get(v.size() / 2)
+        : (v.get(v.size() / 2 - 1) + v.get(v.size() / 2)) / 2;
+    double max = v.get(v.size() - 1);
+    if (max < LOG_RATIO * median) {
+      return null;
+    }
+    return "Logarithmic value axis: the largest value (" + HouseStyle.format(Math.round(max))
+        + where.apply(max) + ") is " + HouseStyle.format(Math.round(max / median))
+        + " times the median; linear() draws it linearly.";
+  }
+
+  /** The subtitle with the log-axis sentence after it (when there is one). */
+  String subtitleWith(String reason) {
+    if (reason == null) {
+      return subtitle;
+    }
+    return subtitle.isBlank() ? reason : subtitle.strip().replaceAll("\\.$", "") + ". " + reason;
   }
 
   /** Builds the chart from the table. */

@@ -38,6 +38,9 @@ public class StyledXYChart extends XYChart implements Captioned {
     return this;
   }
 
+  /** Paints over the plot once XChart has laid it out (its screen mapping is then valid). */
+  void paintOver(Graphics2D body, int width, int height) {}
+
   @Override
   public void paint(Graphics2D g, int width, int height) {
     CaptionSupport.paint(
@@ -45,7 +48,10 @@ public class StyledXYChart extends XYChart implements Captioned {
         this,
         width,
         height,
-        (body, w, h) -> super.paint(body, w, h),
+        (body, w, h) -> {
+          super.paint(body, w, h);
+          paintOver(body, w, h);
+        },
         () -> {
           setWidth(width);
           setHeight(height);

@@ -84,6 +84,11 @@ public final class TimelineChartBuilder
     st.setLegendPosition(Styler.LegendPosition.OutsideE); // labels can be long: one per line
     st.setLegendLayout(Styler.LegendLayout.Vertical);
     st.setMarkerSize(Math.round(thickness * 0.8f));
+    List<String> all = new ArrayList<>();
+    for (int r = 0; r < n; r++) {
+      all.add(Columns.label(labels, r));
+    }
+    java.util.Map<String, java.awt.Color> colors = Palette.colors(all);
     Set<String> seen = new HashSet<>();
     for (int r = 0; r < n; r++) {
       String label = Columns.label(labels, r);
@@ -119,8 +124,8 @@ public final class TimelineChartBuilder
       s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
       // a diamond at each end keeps an episode of a few days visible on an axis of decades
       s.setMarker(SeriesMarkers.DIAMOND);
-      s.setMarkerColor(HouseStyle.color(r));
-      s.setLineColor(HouseStyle.color(r));
+      s.setMarkerColor(colors.get(label));
+      s.setLineColor(colors.get(label));
       s.setLineStyle(new BasicStroke(thickness, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
     }
     return chart;

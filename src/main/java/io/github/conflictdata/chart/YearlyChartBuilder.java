@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -106,7 +105,23 @@ public final class YearlyChartBuilder extends HouseChartBuilder<YearlyChartBuild
       }
     }
 
-    StyledXYChart chart = caption(new StyledXYChart(width, height));
+    List<Double> shown = new ArrayList<>();
+    Map<Double, Integer> yearOf = new java.util.HashMap<>();
+    for (TreeMap<Integer, Point> pts : bySeries.values()) {
+      for (Map.Entry<Integer, Point> p : pts.entrySet()) {
+        Point v = p.getValue();
+        for (double d : new double[] {best == null ? Double.NaN : v.best(),
+            low == null || high == null ? Double.NaN : v.low(),
+            low == null || high == null ? Double.NaN : v.high()}) {
+          shown.add(d);
+          yearOf.putIfAbsent(d, p.getKey());
+        }
+      }
+    }
+    String reason = logReason(shown, max -> " in " + yearOf.get(max));
+    StyledXYChart chart = caption(new StyledXYChart(width, height)).subtitle(subtitleWith(reason));
+    chart.getStyler().setYAxisLogarithmic(reason != null);
+    chart.getStyler().setLegendVisible(bySeries.size() > 1);
     chart.getStyler().setXAxisDecimalPattern("0");
     List<String> legend = new ArrayList<>();
     for (String name : bySeries.keySet()) {
@@ -116,21 +131,26 @@ public final class YearlyChartBuilder extends HouseChartBuilder<YearlyChartBuild
       }
     }
     fitLegend(chart.getStyler(), legend);
-    int i = 0;
+    Map<String, Color> colors = Palette.colors(bySeries.keySet());
+    int k = 0;
+    int n = bySeries.size();
     for (Map.Entry<String, TreeMap<Integer, Point>> e : bySeries.entrySet()) {
-      Color color = HouseStyle.color(i++);
+      Color color = colors.get(e.getKey());
       if (low != null && high != null) {
         addBands(chart, e.getKey(), e.getValue(), color);
       }
       if (best != null) {
-        addLine(chart, e.getKey(), e.getValue(), color);
+        // earlier lines are wider, so a later line on the same values leaves them visible
+        float w = n == 1 ? 2f : Math.max(1.2f, 1.2f + 2.4f * (n - 1 - k) / (n - 1));
+        addLine(chart, e.getKey(), e.getValue(), color, w);
       }
+      k++;
     }
     return chart;
   }
 
   private static void addLine(StyledXYChart chart, String name, TreeMap<Integer, Point> pts,
-      Color color) {
+      Color color, float width) {
     List<Double> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
     boolean any = false;
@@ -153,7 +173,8 @@ public final class YearlyChartBuilder extends HouseChartBuilder<YearlyChartBuild
     s.setLineColor(color);
     s.setMarkerColor(color);
     s.setMarker(pts.size() > 40 ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
-    s.setLineStyle(SeriesLines.SOLID);
+    s.setLineStyle(new java.awt.BasicStroke(width, java.awt.BasicStroke.CAP_ROUND,
+        java.awt.BasicStroke.JOIN_ROUND));
   }
 
   /** One polygon per run of consecutive years with both bounds; a lone year gets a narrow box. */

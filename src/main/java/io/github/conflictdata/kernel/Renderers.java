@@ -1,6 +1,7 @@
 package io.github.conflictdata.kernel;
 
 import io.github.conflictdata.Dataset;
+import io.github.conflictdata.display.TableHtml;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -318,101 +319,17 @@ public final class Renderers {
     return String.format(Locale.ROOT, "%,d rows x %,d columns", t.rowCount(), t.columnCount());
   }
 
+  /** The table as pandas shows it; rendering lives in {@link TableHtml}, the limits in {@link TableDisplay}. */
   static String tableHtml(Table t, String caption) {
-    TableDisplay s = TableDisplay.settings();
-    StringBuilder sb = new StringBuilder("<div class=\"conflictdata-table\">");
-    if (caption != null && !caption.isEmpty()) {
-      sb.append("<p><strong>").append(esc(caption)).append("</strong></p>");
-    }
-    int[] rows = s.rows(t.rowCount());
-    int[] cols = s.columns(t.columnCount());
-    sb.append("<table class=\"dataframe\" border=\"1\"><thead><tr><th></th>");
-    for (int c : cols) {
-      sb.append("<th>").append(c < 0 ? "&hellip;" : esc(s.cut(t.column(c).name()))).append("</th>");
-    }
-    sb.append("</tr></thead><tbody>");
-    for (int r : rows) {
-      if (r < 0) {
-        sb.append("<tr><th>&hellip;</th>");
-        for (int c = 0; c < cols.length; c++) {
-          sb.append("<td>&hellip;</td>");
-        }
-        sb.append("</tr>");
-        continue;
-      }
-      sb.append("<tr><th>").append(r).append("</th>");
-      for (int c : cols) {
-        sb.append("<td>").append(c < 0 ? "&hellip;" : esc(s.cut(t.column(c).getString(r)))).append("</td>");
-      }
-      sb.append("</tr>");
-    }
-    sb.append("</tbody></table><p>").append(size(t)).append("</p></div>");
-    return sb.toString();
+    return TableDisplay.settings().renderer().html(t, caption);
   }
 
   static String tablePlain(Table t, String caption) {
-    TableDisplay s = TableDisplay.settings();
-    int[] rows = s.rows(t.rowCount());
-    int[] cols = s.columns(t.columnCount());
-    int n = cols.length;
-    List<String[]> lines = new ArrayList<>();
-    String[] header = new String[n + 1];
-    header[0] = "";
-    for (int k = 0; k < n; k++) {
-      header[k + 1] = cols[k] < 0 ? "..." : s.cut(t.column(cols[k]).name());
-    }
-    lines.add(header);
-    for (int r : rows) {
-      String[] line = new String[n + 1];
-      if (r < 0) {
-        Arrays.fill(line, "...");
-      } else {
-        line[0] = Integer.toString(r);
-        for (int k = 0; k < n; k++) {
-          line[k + 1] = cols[k] < 0 ? "..." : s.cut(t.column(cols[k]).getString(r));
-        }
-      }
-      lines.add(line);
-    }
-    int[] width = new int[n + 1];
-    for (String[] line : lines) {
-      for (int c = 0; c <= n; c++) {
-        width[c] = Math.max(width[c], line[c].length());
-      }
-    }
-    StringBuilder sb = new StringBuilder();
-    if (caption != null && !caption.isEmpty()) {
-      sb.append(caption).append('\n');
-    }
-    for (String[] line : lines) {
-      for (int c = 0; c <= n; c++) {
-        if (c > 0) {
-          sb.append("  ");
-        }
-        sb.append(" ".repeat(width[c] - line[c].length())).append(line[c]);
-      }
-      sb.append('\n');
-    }
-    sb.append('\n').append(sizePlain(t));
-    return sb.toString();
+    return TableDisplay.settings().renderer().plain(t, caption);
   }
 
   static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return TableHtml.esc(s);
   }
 
   private static boolean classPresent(String name) {

@@ -95,44 +95,14 @@ public final class TableDisplay {
     return v;
   }
 
-  /** The row indexes to show of a table with {@code n} rows; -1 marks the gap. */
-  int[] rows(int n) {
-    return pick(n, maxRows, minRows);
-  }
-
-  /** The column indexes to show of a table with {@code n} columns; -1 marks the gap. */
-  int[] columns(int n) {
-    return pick(n, maxColumns, maxColumns);
-  }
-
-  private static int[] pick(int n, int max, int shown) {
-    if (max == 0 || n <= max) {
-      int[] all = new int[n];
-      for (int i = 0; i < n; i++) {
-        all[i] = i;
-      }
-      return all;
-    }
-    int head = (shown + 1) / 2;
-    int tail = shown / 2;
-    int[] out = new int[head + 1 + tail];
-    for (int i = 0; i < head; i++) {
-      out[i] = i;
-    }
-    out[head] = -1;
-    for (int i = 0; i < tail; i++) {
-      out[head + 1 + i] = n - tail + i;
-    }
-    return out;
-  }
-
-  /** {@code s} cut to {@link #maxCellWidth()}. */
-  String cut(String s) {
-    int w = maxCellWidth;
-    if (s == null || w == 0 || s.length() <= w) {
-      return s;
-    }
-    return s.substring(0, w - 3) + "...";
+  /**
+   * A renderer with the current limits (text left, numbers right with thousands separators, long
+   * text cut with the full value on hover).
+   *
+   * @return the renderer the kernel uses for the next table
+   */
+  public io.github.conflictdata.display.TableHtml renderer() {
+    return new io.github.conflictdata.display.TableHtml(maxRows, minRows, maxColumns, maxCellWidth);
   }
 
   @Override

@@ -103,4 +103,22 @@ class BarChartBuilderTest {
     StyledCategoryChart wide = base(t).build();
     assertEquals(Styler.LegendPosition.OutsideE, wide.getStyler().getLegendPosition());
   }
+
+  @Test
+  void groupsWithEmptySlotsAreCentredOnTheirCategories() {
+    // notebook 06's figures: a claim, GED's three estimates, a claim
+    Table t = Table.create("rakhine",
+        StringColumn.create("figure", "Military", "GED", "GED", "GED", "MSF"),
+        StringColumn.create("estimate", "claimed", "GED low", "GED best", "GED high", "claimed"),
+        DoubleColumn.create("value", 400, 3000, 3500, 4200, 6700));
+    StyledCategoryChart c = Charts.bars(t).category("figure").series("estimate").value("value")
+        .labels().title("Rakhine 2017").yAxis("Killed", "people").build();
+    var boxes = c.barBoxes();
+    assertEquals(List.of(1, 3, 1), boxes.values().stream().map(List::size).toList());
+    double[] centre = boxes.values().stream()
+        .mapToDouble(l -> (l.get(0).getMinX() + l.get(l.size() - 1).getMaxX()) / 2).toArray();
+    assertEquals(centre[1] - centre[0], centre[2] - centre[1], 0.5, "groups equally spaced: " + boxes);
+    assertEquals(boxes.get("GED").get(1).getCenterX(), centre[1], 0.5, "GED best in the middle");
+    assertTrue(c.getStyler().getYAxisMax() >= 6700 * 1.15, "headroom for the labels");
+  }
 }

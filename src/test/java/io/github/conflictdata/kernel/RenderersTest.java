@@ -41,7 +41,7 @@ class RenderersTest {
   void shortTableShowsEveryRowAndItsSize() {
     MimeBundle b = Renderers.render(numbered(3));
     String html = (String) b.data().get("text/html");
-    for (String v : new String[] {"row-0", "row-1", "row-2", "<th>year</th>", "<th>label</th>"}) {
+    for (String v : new String[] {"row-0", "row-1", "row-2", "<th>year</th>", "<th style=\"text-align:left\">label</th>"}) {
       assertTrue(html.contains(v), v);
     }
     assertTrue(html.contains("3 rows &times; 2 columns"), html);
@@ -188,7 +188,7 @@ class RenderersTest {
       Table wide = Table.create("wide", cols.toArray(new IntColumn[0]));
       wide.addColumns(StringColumn.create("long", "abcdefghijklmnop"));
       String html = (String) Renderers.render(wide).data().get("text/html");
-      assertTrue(html.contains("<th>c0</th><th>c1</th><th>&hellip;</th><th>c9</th><th>long</th>"), html);
+      assertTrue(html.contains("<th>c0</th><th>c1</th><th>&hellip;</th><th>c9</th><th style=\"text-align:left\">long</th>"), html);
       assertTrue(html.contains(">abcde...<"), html);
       assertTrue(html.contains("1 rows &times; 11 columns"), html);
       assertThrowsIae(() -> s.maxRows(-1));
