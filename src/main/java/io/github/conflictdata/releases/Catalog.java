@@ -171,12 +171,19 @@ public final class Catalog {
     return Optional.empty();
   }
 
-  /** "26.1" -> 2601, "4.0" -> 400: orders releases numerically. */
-  static int versionKey(String v) {
+  /**
+   * Orders releases numerically: "26.1" -> 2601, "4.0" -> 400. A UCDP candidate ("26.0.5",
+   * "26.01.26.03") ranks below the yearly release of its year ("26.0.5" -> 2600), so that the
+   * newest complete release is preferred where one is asked for.
+   *
+   * @param v a release such as "24.1"
+   * @return the ordering key, -1 for a version that is not numeric
+   */
+  public static int versionKey(String v) {
     String[] p = v.split("\\.");
     try {
       int major = Integer.parseInt(p[0]);
-      int minor = p.length > 1 ? Integer.parseInt(p[1]) : 0;
+      int minor = p.length > 2 ? 0 : p.length > 1 ? Integer.parseInt(p[1]) : 0;
       return major * 100 + minor;
     } catch (NumberFormatException e) {
       return -1;
