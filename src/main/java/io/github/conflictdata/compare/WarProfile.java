@@ -191,6 +191,32 @@ public final class WarProfile {
       missing.add("COW: not in the download cache (COW's terms keep COW files out of the jar;"
           + " add a copy with ConflictData.cache().add(path))");
     }
+    // UCDP BRD per dyad (the bundled dyadic file)
+    boolean whole = war.coversWholeConflict();
+    Optional<Dataset> dyadic = sources == Sources.bundled()
+        ? Optional.of(ConflictData.bundled(DatasetKind.UCDP_BRD_DYADIC))
+        : sources.get(DatasetKind.UCDP_BRD_DYADIC);
+    dyadic.ifPresent(d -> {
+      Table t = d.table();
+      for (int r : Cells.rowsWhere(t, "conflict_id", war.ucdpConflictId())) {
+        Integer y = Cells.integer(t, "year", r);
+        if (y == null || (!whole && (y < war.startYear() || y > war.endYear()))) {
+          continue;
+        }
+        source.append("UCDP");
+        dataset.append(d.kind().title());
+        release.append(d.version());
+        year.append(y);
+        appendOrMissing(low, Cells.integer(t, "bd_low", r));
+        appendOrMissing(best, Cells.integer(t, "bd_best", r));
+        appendOrMissing(high, Cells.integer(t, "bd_high", r));
+        counts.append("battle-related deaths in dyad " + Cells.text(t, "dyad_id", r) + " ("
+            + Cells.text(t, "side_a", r) + " vs " + Cells.text(t, "side_b", r) + ")");
+        prelim.append(false);
+      }
+      cite(d, false);
+    });
+    acled(out);
     // ACD intensity: the band the conflict-year falls in
     for (Year y : war.periodRows()) {
       source.append("UCDP");
@@ -219,12 +245,14 @@ public final class WarProfile {
     for (Dataset g : ged) {
       Table sums = GedYears.sum(g.table());
       boolean candidate = g.version() != null && Catalog.isCandidate(g.version());
+      LocalDate[] win = window(g);
       int found = 0;
       for (int r = 0; r < sums.rowCount(); r++) {
         int y = sums.intColumn("year").getInt(r);
         if (sums.intColumn("type_of_violence").getInt(r) != 1
             || sums.intColumn("conflict_new_id").getInt(r) != war.ucdpConflictId()
-            || y < war.startYear() || y > to) {
+            || y < war.startYear() || y > to || win == null || y < win[0].getYear()
+            || y > win[1].getYear()) {
           continue;
         }
         source.append("UCDP");
@@ -236,14 +264,16 @@ public final class WarProfile {
         high.append(sums.intColumn("high").getInt(r));
         counts.append("sum of " + sums.intColumn("events").getInt(r) + " state-based events'"
             + " deaths (active_year) in the conflict"
-            + (candidate ? ", only the months release " + g.version() + " covers" : ""));
+            + (candidate ? ", only the months release " + g.version() + " covers ("
+                + win[0] + ".." + win[1] + ")" : ""));
         prelim.append(candidate);
         found++;
       }
       cite(g, candidate);
       if (found == 0) {
-        missing.add("UCDP GED " + g.version() + ": no state-based events of conflict "
-            + war.ucdpConflictId() + " in " + war.startYear() + "-" + to);
+        missing.add("UCDP GED " + g.version() + " (" + (win == null ? "no dated events"
+            : win[0] + ".." + win[1]) + "): no state-based events of conflict "
+            + war.ucdpConflictId() + " in the war's years " + war.startYear() + "-" + to);
       }
     }
     if (war.ongoing()) {
@@ -253,7 +283,112 @@ public final class WarProfile {
     }
     missing.add("UCDP non-state and one-sided violence: not tied to a state-based conflict id, so"
         + " not summed for a war here (read them with ConflictData.bundled)");
-    return out;
+    Table sorted = out.sortOn("source", "dataset", "release", "year");
+    sorted.setName(out.name());
+    Counts.group(sorted.intColumn("low"), sorted.intColumn("best"), sorted.intColumn("high"));
+    return sorted;
+  }
+
+  /** ACLED's country-year fatalities for the war's countries, where the workbook is at hand. */
+  private void acled(Table out) {
+    Optional<Path> f = SharedData.file(ACLED_COUNTRY_YEAR);
+    if (f.isEmpty()) {
+      missing.add("ACLED country-year fatalities: no copy at hand (ACLED's terms keep it out of the"
+          + " jar; the shared folder's " + ACLED_COUNTRY_YEAR + " is read when present)");
+      return;
+    }
+    Dataset a;
+    try {
+      a = ConflictData.read(f.get());
+    } catch (RuntimeException e) {
+      missing.add("ACLED country-year fatalities: " + f.get() + " could not be read: "
+          + e.getMessage().lines().findFirst().orElse(""));
+      return;
+    }
+    List<Year> active = war.coversWholeConflict() ? war.rows() : war.periodRows();
+    int lastAcd = AcdConflicts.current().lastYear;
+    int last = war.ongoing() ? LocalDate.now().getYear() : lastAcd;
+    for (int y = 1997; y <= last; y++) {
+      final int year = y;
+      Year row = active.stream().filter(x -> x.year() == year).findFirst()
+          .orElse(y > lastAcd && war.ongoing() ? active.get(active.size() - 1) : null);
+      if (row == null) {
+        continue; // ACLED starts in 1997; a year the conflict is not active has no row here
+      }
+      Table rows = AcledCountryYear.rows(a.table(), war.key(), y, a.version(),
+          countries(row).toArray(String[]::new));
+      for (int r = 0; r < rows.rowCount(); r++) {
+        if (rows.intColumn("best").isMissing(r)) {
+          continue;
+        }
+        out.stringColumn("source").append("ACLED");
+        out.stringColumn("dataset").append(a.kind().title());
+        out.stringColumn("release").append(a.version() == null ? "" : a.version());
+        out.intColumn("year").append(y);
+        out.intColumn("low").appendMissing();
+        out.intColumn("best").append(rows.intColumn("best").getInt(r));
+        out.intColumn("high").appendMissing();
+        out.stringColumn("counts").append(rows.stringColumn("id").get(r) + ": "
+            + AcledCountryYear.COVERS);
+        out.booleanColumn("preliminary").append(false);
+      }
+    }
+    cite(a, false);
+  }
+
+  /**
+   * A conflict-year's countries as ACLED names them: the ACD location and the governments on its
+   * sides (secondary ones too), without UCDP's parenthesised former names.
+   */
+  static List<String> countries(Year y) {
+    List<String> names = new ArrayList<>(List.of(y.location().split(",\\s*")));
+    List<String> sides = new ArrayList<>();
+    for (String cell : List.of(y.sideA(), y.sideA2(), y.sideB(), y.sideB2())) {
+      sides.addAll(List.of(cell.split(",\\s*")));
+    }
+    for (String side : sides) {
+      side = side.strip();
+      if (side.startsWith("Government of ")) {
+        names.add(side.substring("Government of ".length()));
+      }
+    }
+    Set<String> c = new LinkedHashSet<>();
+    for (String n : names) {
+      String plain = n.replaceAll("\\s*\\(.*\\)", "").strip(); // "Russia (Soviet Union)"
+      if (!plain.isEmpty()) {
+        c.add(plain);
+      }
+    }
+    return List.copyOf(c);
+  }
+
+  /** The shared folder's ACLED country-year workbook (ACLED's terms keep it out of the jar). */
+  static final String ACLED_COUNTRY_YEAR =
+      "acled/number_of_reported_fatalities_by_country-year_as-of-06Mar2026.xlsx";
+
+  private static void appendOrMissing(IntColumn c, Integer v) {
+    if (v == null) {
+      c.appendMissing();
+    } else {
+      c.append(v);
+    }
+  }
+
+  /**
+   * The days a GED file speaks for: a candidate release its months ("26.0.1": January 2026), a
+   * yearly release YY.1 1989 to the end of 20YY-1, any other file its first to last event.
+   */
+  static LocalDate[] window(Dataset g) {
+    String v = g.version();
+    if (v != null && Catalog.isCandidate(v)) {
+      java.time.YearMonth[] m = Catalog.candidateMonths(v);
+      return new LocalDate[] {m[0].atDay(1), m[1].atEndOfMonth()};
+    }
+    if (v != null && v.matches("\\d{2}\\.1")) {
+      return new LocalDate[] {LocalDate.of(1989, 1, 1),
+          LocalDate.of(2000 + Integer.parseInt(v.substring(0, 2)) - 1, 12, 31)};
+    }
+    return dates(g.table());
   }
 
   private void cite(Dataset d, boolean preliminary) {
@@ -276,7 +411,8 @@ public final class WarProfile {
    * claim's years, saying so. Columns: {@code claim_id}, {@code claimant}, {@code party}, {@code
    * measure}, {@code population}, {@code value}, {@code period_start}, {@code period_end}, {@code
    * dataset}, {@code release}, {@code dataset_figure}, {@code claim_to_dataset}, {@code basis},
-   * {@code comparable}.
+   * {@code comparable}, {@code counts} (what the claim and the dataset each count). The ratio is
+   * given only where the two count the same kind of loss (deaths).
    *
    * @return the table (no rows when the claims file has none for the war)
    */
@@ -302,6 +438,7 @@ public final class WarProfile {
     DoubleColumn ratio = DoubleColumn.create("claim_to_dataset");
     StringColumn basis = StringColumn.create("basis");
     StringColumn comparable = StringColumn.create("comparable");
+    StringColumn counts = StringColumn.create("counts");
     Table brd = sources.get(DatasetKind.UCDP_BRD_CONFLICT).map(Dataset::table).orElse(null);
     for (int r = 0; r < c.rowCount(); r++) {
       if (!EventCells.text(c.column("war"), r).equals(war.key())) {
@@ -363,12 +500,15 @@ public final class WarProfile {
         ps.append(from);
         pe.append(to);
       }
+      counts.append(EventCells.text(c.column("party"), r) + ": "
+          + EventCells.text(c.column("scope"), r) + " " + m + (pop.isEmpty() ? "" : ", " + pop)
+          + "; the dataset: all parties' deaths in organized violence");
       if (fig == null) {
         figure.appendMissing();
         ratio.appendMissing();
       } else {
         figure.append(fig.intValue());
-        if (fig > 0) {
+        if (fig > 0 && !cmp[0].isEmpty()) {
           ratio.append((double) v / fig);
         } else {
           ratio.appendMissing();
@@ -377,7 +517,8 @@ public final class WarProfile {
       comparable.append(cmp[1]);
     }
     Table out = Table.create("claims beside the datasets: " + war.key(), id, claimant, party,
-        measure, population, value, ps, pe, dataset, release, figure, ratio, basis, comparable);
+        measure, population, value, ps, pe, dataset, release, figure, ratio, basis, comparable,
+        counts);
     Counts.group(value, figure);
     ratio.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
     return out;
@@ -387,7 +528,7 @@ public final class WarProfile {
   private Dataset covering(LocalDate from, LocalDate to) {
     Dataset found = null;
     for (Dataset g : ged) {
-      LocalDate[] span = dates(g.table());
+      LocalDate[] span = window(g);
       if (span != null && !span[0].isAfter(from) && !span[1].isBefore(to)) {
         found = g;
       }
@@ -410,20 +551,48 @@ public final class WarProfile {
   }
 
   /**
-   * GED events and deaths of the war's conflict per step, from the GED file at hand with the
-   * newest events (see {@link EventSeries} for the columns).
+   * GED events and deaths of the war's conflict per step: each GED file at hand over the days it
+   * speaks for within the war's years (a yearly release up to its last year, then the candidate
+   * months after it), with {@code release} and {@code preliminary} columns added to {@link
+   * EventSeries}'s.
    *
    * @param step day, week, month or year
    * @return the series
    * @throws IllegalStateException if no GED file is at hand
    */
   public Table events(TimeStep step) {
-    if (ged.isEmpty()) {
-      throw new IllegalStateException("no UCDP GED events at hand for " + war.key() + ": download"
-          + " a release with ConflictData.download(DatasetKind.UCDP_GED, version)");
+    LocalDate warFrom = LocalDate.of(war.startYear(), 1, 1);
+    LocalDate warTo = war.ongoing() ? LocalDate.now() : LocalDate.of(war.endYear(), 12, 31);
+    Table out = null;
+    List<String> used = new ArrayList<>();
+    for (Dataset g : ged) {
+      LocalDate[] w = window(g);
+      if (w == null) {
+        continue;
+      }
+      LocalDate from = w[0].isAfter(warFrom) ? w[0] : warFrom;
+      LocalDate to = w[1].isBefore(warTo) ? w[1] : warTo;
+      if (to.isBefore(from)) {
+        continue;
+      }
+      Table t = EventSeries.of(g).conflict(war.ucdpConflictId()).between(from, to).per(step)
+          .build();
+      boolean candidate = Catalog.isCandidate(g.version());
+      t.addColumns(StringColumn.create("release", t.rowCount()).set(
+          t.stringColumn("period").isNotMissing(), g.version()),
+          BooleanColumn.create("preliminary", t.rowCount()).set(
+              t.stringColumn("period").isNotMissing(), candidate));
+      used.add(g.version() + " " + from + ".." + to + (candidate ? " (preliminary)" : ""));
+      out = out == null ? t : out.append(t);
     }
-    Dataset g = ged.get(ged.size() - 1);
-    return EventSeries.of(g).conflict(war.ucdpConflictId()).per(step).build();
+    if (out == null) {
+      throw new IllegalStateException("no UCDP GED events at hand for " + war.key() + " ("
+          + war.years() + "): download a release with ConflictData.download(DatasetKind.UCDP_GED,"
+          + " version), yearly (\"25.1\") or a candidate month (\"26.0.1\")");
+    }
+    out.setName("GED events per " + step.name().toLowerCase(java.util.Locale.ROOT) + ", conflict "
+        + war.ucdpConflictId() + ": " + String.join("; ", used));
+    return out;
   }
 
   /** @return the war, the number of figures, the best BRD figure's years, and what is missing */
