@@ -87,8 +87,9 @@ public final class WarProfile {
 
   /**
    * One row per source, dataset, release and year: {@code source}, {@code dataset}, {@code
-   * release}, {@code year}, {@code low}, {@code best}, {@code high}, {@code counts} (what the
-   * figure counts), {@code preliminary} (a GED candidate release).
+   * release}, {@code year} (missing for COW's per-war totals), {@code id} (the conflict, dyad,
+   * country or war the figure is for), {@code low}, {@code best}, {@code high}, {@code counts}
+   * (what the figure counts), {@code preliminary} (a GED candidate release).
    *
    * @return the table
    */
@@ -137,12 +138,13 @@ public final class WarProfile {
     StringColumn dataset = StringColumn.create("dataset");
     StringColumn release = StringColumn.create("release");
     IntColumn year = IntColumn.create("year");
+    StringColumn id = StringColumn.create("id");
     IntColumn low = IntColumn.create("low");
     IntColumn best = IntColumn.create("best");
     IntColumn high = IntColumn.create("high");
     StringColumn counts = StringColumn.create("counts");
     BooleanColumn prelim = BooleanColumn.create("preliminary");
-    Table out = Table.create("every source: " + war.key(), source, dataset, release, year, low,
+    Table out = Table.create("every source: " + war.key(), source, dataset, release, year, id, low,
         best, high, counts, prelim);
     Counts.group(low, best, high);
     // UCDP BRD and PRIO conflict-years, COW war totals (Compare's rows)
@@ -163,6 +165,7 @@ public final class WarProfile {
       } else {
         year.appendMissing();
       }
+      id.append(bd.stringColumn("id").get(r));
       copy(bd, "low", r, low);
       copy(bd, "best", r, best);
       copy(bd, "high", r, high);
@@ -207,6 +210,7 @@ public final class WarProfile {
         dataset.append(d.kind().title());
         release.append(d.version());
         year.append(y);
+        id.append("dyad_id " + Cells.text(t, "dyad_id", r));
         appendOrMissing(low, Cells.integer(t, "bd_low", r));
         appendOrMissing(best, Cells.integer(t, "bd_best", r));
         appendOrMissing(high, Cells.integer(t, "bd_high", r));
@@ -223,6 +227,7 @@ public final class WarProfile {
       dataset.append("UCDP/PRIO Armed Conflict Dataset");
       release.append(AcdConflicts.current().dataset.version());
       year.append(y.year());
+      id.append("conflict_id " + war.ucdpConflictId());
       low.append(y.intensity() == 2 ? 1000 : 25);
       best.appendMissing();
       if (y.intensity() == 2) {
@@ -259,6 +264,7 @@ public final class WarProfile {
         dataset.append(g.kind().title());
         release.append(g.version() == null ? "" : g.version());
         year.append(y);
+        id.append("conflict_new_id " + war.ucdpConflictId());
         low.append(sums.intColumn("low").getInt(r));
         best.append(sums.intColumn("best").getInt(r));
         high.append(sums.intColumn("high").getInt(r));
@@ -325,6 +331,7 @@ public final class WarProfile {
         out.stringColumn("dataset").append(a.kind().title());
         out.stringColumn("release").append(a.version() == null ? "" : a.version());
         out.intColumn("year").append(y);
+        out.stringColumn("id").append(rows.stringColumn("id").get(r));
         out.intColumn("low").appendMissing();
         out.intColumn("best").append(rows.intColumn("best").getInt(r));
         out.intColumn("high").appendMissing();
