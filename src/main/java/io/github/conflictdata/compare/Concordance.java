@@ -33,7 +33,7 @@ import tech.tablesaw.api.Table;
  */
 public final class Concordance {
   /** Version of the bundled concordance (see its README). */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   /** Classpath location of the bundled concordance. */
   public static final String RESOURCE =
