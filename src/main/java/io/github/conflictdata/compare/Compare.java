@@ -738,7 +738,7 @@ public final class Compare {
     return q.equals("exact") ? "" : q + " ";
   }
 
-  private static void appendOrMissing(IntColumn c, Integer v) {
+  static void appendOrMissing(IntColumn c, Integer v) {
     if (v == null) {
       c.appendMissing();
     } else {

@@ -211,9 +211,9 @@ public final class WarProfile {
         release.append(d.version());
         year.append(y);
         id.append("dyad_id " + Cells.text(t, "dyad_id", r));
-        appendOrMissing(low, Cells.integer(t, "bd_low", r));
-        appendOrMissing(best, Cells.integer(t, "bd_best", r));
-        appendOrMissing(high, Cells.integer(t, "bd_high", r));
+        Compare.appendOrMissing(low, Cells.integer(t, "bd_low", r));
+        Compare.appendOrMissing(best, Cells.integer(t, "bd_best", r));
+        Compare.appendOrMissing(high, Cells.integer(t, "bd_high", r));
         counts.append("battle-related deaths in dyad " + Cells.text(t, "dyad_id", r) + " ("
             + Cells.text(t, "side_a", r) + " vs " + Cells.text(t, "side_b", r) + ")");
         prelim.append(false);
@@ -372,14 +372,6 @@ public final class WarProfile {
   /** The shared folder's ACLED country-year workbook (ACLED's terms keep it out of the jar). */
   static final String ACLED_COUNTRY_YEAR =
       "acled/number_of_reported_fatalities_by_country-year_as-of-06Mar2026.xlsx";
-
-  private static void appendOrMissing(IntColumn c, Integer v) {
-    if (v == null) {
-      c.appendMissing();
-    } else {
-      c.append(v);
-    }
-  }
 
   /**
    * The days a GED file speaks for: a candidate release its months ("26.0.1": January 2026), a
