@@ -187,10 +187,34 @@ public final class War {
     return startYear;
   }
 
-  /** @return the last year the war covers (the last year of the ACD at hand for an ongoing war) */
+  /**
+   * @return the last year the war covers; for a war curated as ongoing (its evidence says "ongoing
+   *     at the end of ACD 24.1"), the last year of its episode in the ACD at hand
+   */
   public int endYear() {
+    if (!openEnded()) {
+      return endYear;
+    }
+    // ongoing when curated: it runs on through its episode in a newer ACD at hand
+    for (Episode e : episodes(conflictId, AcdConflicts.current())) {
+      if (e.firstYear() <= endYear && e.lastYear() >= endYear) {
+        return Math.max(endYear, e.lastYear());
+      }
+    }
     return endYear;
   }
+
+  /**
+   * Whether the concordance records the war as still going at the end of the ACD it was curated
+   * from (its evidence says "ongoing at the end of ACD ..."), so that a newer ACD extends it.
+   */
+  private boolean openEnded() {
+    return !isWholeConflict() && !coversWholeConflict()
+        && entries.stream().anyMatch(e -> e.evidence().contains(OPEN_ENDED));
+  }
+
+  /** The phrase in a concordance row's evidence that marks a war ongoing when it was curated. */
+  static final String OPEN_ENDED = "ongoing at the end of ACD";
 
   /** @return true for a War made by {@link #ucdp(int)} (a whole UCDP conflict) */
   public boolean isWholeConflict() {
@@ -209,7 +233,7 @@ public final class War {
     int cLast = rows.isEmpty() ? endYear : rows.get(rows.size() - 1).year();
     boolean whole = coversWholeConflict();
     int first = whole ? Math.min(cFirst, startYear) : startYear;
-    int last = whole ? Math.max(cLast, endYear) : endYear;
+    int last = whole ? Math.max(cLast, endYear) : endYear();
     List<Integer> active = rows.stream().map(Year::year)
         .filter(y -> y >= first && y <= last).toList();
     return new Years(first, last, active, conflictId, cFirst, cLast, ongoing());
@@ -311,7 +335,7 @@ public final class War {
     }
     Year last = rows.get(rows.size() - 1);
     return last.year() == AcdConflicts.current().lastYear && !last.epEnd()
-        && endYear >= last.year();
+        && endYear() >= last.year();
   }
 
   /** @return the ACD release the names and episodes come from, e.g. "UCDP/PRIO ... 24.1" */
@@ -341,7 +365,7 @@ public final class War {
    */
   public List<Episode> episodes() {
     return episodes(conflictId, AcdConflicts.current()).stream()
-        .filter(e -> e.lastYear() >= startYear && e.firstYear() <= endYear).toList();
+        .filter(e -> e.lastYear() >= startYear && e.firstYear() <= endYear()).toList();
   }
 
   /** @return the war's episodes as a table (the columns of {@link #allEpisodes()}) */
@@ -397,7 +421,8 @@ public final class War {
 
   /** The conflict's rows within the war's years. */
   List<Year> periodRows() {
-    return rows().stream().filter(y -> y.year() >= startYear && y.year() <= endYear).toList();
+    int last = endYear();
+    return rows().stream().filter(y -> y.year() >= startYear && y.year() <= last).toList();
   }
 
   private List<Year> lastRows() {
