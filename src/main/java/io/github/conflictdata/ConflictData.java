@@ -362,11 +362,17 @@ public final class ConflictData {
 
   /**
    * Every release of {@code kind} the download catalog knows, newest first, with URL, zip member,
-   * recorded size and MD5 where a trustworthy record exists, and citation. Empty for a kind with no
-   * download (ACLED).
+   * recorded size and MD5 where a trustworthy record exists, and citation; for {@code UCDP_GED}
+   * also the candidate releases published after the newest yearly one, found with a bounded number
+   * of HEAD requests and recorded for the day in the cache (none are sent offline). Empty for a
+   * kind with no download (ACLED).
+   *
+   * @param kind the dataset kind
+   * @return the releases
    */
   public static java.util.List<io.github.conflictdata.releases.Release> releases(DatasetKind kind) {
-    return io.github.conflictdata.releases.Catalog.releases(Objects.requireNonNull(kind, "kind"));
+    return io.github.conflictdata.releases.Releases.fromEnvironment()
+        .releases(Objects.requireNonNull(kind, "kind"));
   }
 
   /**

@@ -17,7 +17,12 @@ public enum CuratedTable {
    * Which UCDP conflict, COW war and PRIO id describe the same war ({@code
    * data/concordance/war-concordance.csv}): one row per link.
    */
-  CONCORDANCE("War concordance (conflictdata)");
+  CONCORDANCE("War concordance (conflictdata)"),
+  /**
+   * Other names of the concordance's wars, for {@code War.find} ({@code
+   * data/concordance/aliases.csv}): one row per name.
+   */
+  ALIASES("War aliases (conflictdata)");
 
   private final String title;
 

@@ -71,13 +71,13 @@ public final class Compare {
   /** Battle deaths for a war from these sources. */
   public static Table battleDeaths(War war, Sources sources) {
     Rows rows = new Rows(war.key());
-    ConcordanceEntry first = war.entries().get(0);
-    yearly(rows, sources, first.ucdpConflictId(), first.prioId(), Integer.MIN_VALUE,
-        Integer.MAX_VALUE);
+    boolean whole = war.coversWholeConflict();
+    yearly(rows, sources, war.ucdpConflictId(), war.prioId(),
+        whole ? Integer.MIN_VALUE : war.startYear(), whole ? Integer.MAX_VALUE : war.endYear());
     for (ConcordanceEntry e : war.entries()) {
       totals(rows, sources, e);
     }
-    acledEvents(rows, sources, first.ucdpConflictId());
+    acledEvents(rows, sources, war.ucdpConflictId());
     return rows.table("battle deaths: " + war.key());
   }
 
@@ -689,8 +689,7 @@ public final class Compare {
       }
     }
     Rows data = new Rows(war.key());
-    ConcordanceEntry e = war.entries().get(0);
-    yearly(data, sources, e.ucdpConflictId(), e.prioId(), year, year);
+    yearly(data, sources, war.ucdpConflictId(), war.prioId(), year, year);
     for (Fig f : data.figs) {
       kind.append("dataset");
       source.append(f.dataset.kind().title() + " " + f.dataset.version() + ", " + f.id);
@@ -754,7 +753,7 @@ public final class Compare {
     return q.equals("exact") ? "" : q + " ";
   }
 
-  private static void appendOrMissing(IntColumn c, Integer v) {
+  static void appendOrMissing(IntColumn c, Integer v) {
     if (v == null) {
       c.appendMissing();
     } else {

@@ -33,7 +33,7 @@ import tech.tablesaw.api.Table;
  */
 public final class Concordance {
   /** Version of the bundled concordance (see its README). */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   /** Classpath location of the bundled concordance. */
   public static final String RESOURCE =
@@ -191,6 +191,8 @@ public final class Concordance {
         t.stringColumn("war").get(r),
         t.intColumn("ucdp_conflict_id").getInt(r),
         t.stringColumn("ucdp_dyad_ids").get(r),
+        t.intColumn("ucdp_start_year").getInt(r),
+        t.intColumn("ucdp_end_year").getInt(r),
         kind.isEmpty() ? Optional.empty() : Optional.of(CowKind.of(kind)),
         num.isMissing(r) ? OptionalInt.empty() : OptionalInt.of(num.getInt(r)),
         v51.isEmpty() ? Optional.empty() : Optional.of(v51),

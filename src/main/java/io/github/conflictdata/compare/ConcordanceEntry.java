@@ -11,13 +11,16 @@ import java.util.OptionalInt;
  * @param ucdpConflictId UCDP {@code conflict_id}
  * @param ucdpDyadIds UCDP {@code dyad_id}s in the link's years, as published (comma-separated; empty
  *     before 1989)
+ * @param ucdpStartYear first year the UCDP conflict is active in the ACD release the row cites
+ * @param ucdpEndYear last year the UCDP conflict is active in that release
  * @param cowKind the COW dataset, empty if COW has no such war
  * @param cowWarNum COW {@code WarNum} in the 4.x files, empty for wars only COW intra-state 5.1 lists
  * @param cowIntraV51WarNum the intra-state war's {@code WarNum} in COW 5.1 (may have decimals, e.g.
  *     {@code "723.5"}), empty if not an intra-state war or not in 5.1
  * @param cowWarName COW {@code WarName}
  * @param prioId PRIO Battle Deaths {@code id}
- * @param startYear first year the link covers
+ * @param startYear first year the link covers (a row with no COW war: the war's first year, which
+ *     for a period of a longer conflict is the period's)
  * @param endYear last year the link covers
  * @param confidence {@code high} or {@code medium}
  * @param evidence what matched, field by field
@@ -26,6 +29,8 @@ public record ConcordanceEntry(
     String war,
     int ucdpConflictId,
     String ucdpDyadIds,
+    int ucdpStartYear,
+    int ucdpEndYear,
     Optional<CowKind> cowKind,
     OptionalInt cowWarNum,
     Optional<String> cowIntraV51WarNum,

@@ -36,6 +36,12 @@ final class ExcelSheets {
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
       }
     }
+    // with log4j's simple provider chosen by the application (the report does), the drawing-part
+    // lines above still reach stderr: that one logger is silenced, the rest keep their level
+    String part = "org.apache.logging.log4j.simplelog.org.apache.poi.ooxml.POIXMLDocumentPart.level";
+    if (System.getProperty(part) == null) {
+      System.setProperty(part, "OFF");
+    }
   }
 
   private ExcelSheets() {}

@@ -137,6 +137,9 @@ public final class Renderers {
     if (value instanceof io.github.conflictdata.compare.Claims c) {
       return summaryAndTable(c.toString(), c.table(), c.toString() + "\n" + tablePlain(c.table(), null));
     }
+    if (value instanceof io.github.conflictdata.compare.WarProfile p) {
+      return warProfile(p);
+    }
     if (value instanceof Table) {
       return table((Table) value);
     }
@@ -339,5 +342,28 @@ public final class Renderers {
     } catch (ClassNotFoundException | LinkageError e) {
       return false;
     }
+  }
+
+  /**
+   * A war profile: its summary, the figures side by side, the claims beside the datasets, what is
+   * missing (the gap in words) and the citations.
+   *
+   * @param p the profile
+   * @return HTML and plain text
+   */
+  public static MimeBundle warProfile(io.github.conflictdata.compare.WarProfile p) {
+    StringBuilder h = new StringBuilder("<div class=\"conflictdata-warprofile\"><p><b>")
+        .append(esc(p.war().key())).append("</b>: ").append(esc(p.war().name()))
+        .append(", ").append(esc(p.war().years().toString())).append("</p>");
+    h.append(tableHtml(p.years(), "every source, per year"));
+    if (p.claims().rowCount() > 0) {
+      h.append(tableHtml(p.claims(), "claims beside the datasets"));
+    }
+    h.append("<p>Not covered here:</p><ul>");
+    p.notes().forEach(n -> h.append("<li>").append(esc(n)).append("</li>"));
+    h.append("</ul><p><small>").append(esc(p.source()).replace("\n", "<br>"))
+        .append("</small></p></div>");
+    return MimeBundle.builder().put("text/html", h.toString()).put("text/plain", p.toString())
+        .build();
   }
 }

@@ -150,12 +150,20 @@ public final class Catalog {
 
   /**
    * The catalog's entry, or for a UCDP annual release the catalog does not list (a newer one such
-   * as "27.1"), a release at UCDP's URL pattern with no size or MD5 to check.
+   * as "27.1"), a release at UCDP's URL pattern with no size or MD5 to check; for UCDP GED also a
+   * candidate release ({@link #isCandidate(String)}: monthly "26.0.5", cumulative "26.01.26.03").
+   *
+   * @param kind the dataset kind
+   * @param version the release
+   * @return the release, empty if neither the catalog nor a URL pattern knows it
    */
   public static Optional<Release> resolve(DatasetKind kind, String version) {
     Optional<Release> known = find(kind, version);
     if (known.isPresent()) {
       return known;
+    }
+    if (kind == DatasetKind.UCDP_GED && isCandidate(version)) {
+      return Optional.of(candidate(version));
     }
     Matcher m = UCDP_VERSION.matcher(version == null ? "" : version);
     if (!m.matches()) {
@@ -171,12 +179,102 @@ public final class Catalog {
     return Optional.empty();
   }
 
-  /** "26.1" -> 2601, "4.0" -> 400: orders releases numerically. */
-  static int versionKey(String v) {
+  /** UCDP's monthly candidate events: {@code YY.0.M} (DATA-ACCESS.md 1.1 and 1.4). */
+  static final Pattern CANDIDATE_MONTH = Pattern.compile("(\\d{2})\\.0\\.([1-9]|1[0-2])");
+  /** UCDP's cumulative candidate events: {@code YY.01.YY.MM}, January to month MM. */
+  static final Pattern CANDIDATE_CUMULATIVE =
+      Pattern.compile("(\\d{2})\\.01\\.(\\d{2})\\.(0[1-9]|1[0-2])");
+
+  /**
+   * Candidate-event files whose MD5 and size Our World in Data recorded (DATA-ACCESS.md 1.2,
+   * "Candidate-event files seen in OWID", owid/etl {@code snapshots/war/latest} history).
+   */
+  private static final String[][] CANDIDATE_RECORDS = {
+    {"25.01.25.03", "4a2c9db0f2617b51e7f8d1c9a5a2528d", "4767333"},
+    {"25.01.25.06", "3bc4808894384660780f1f5eeb3390a1", "10147956"},
+    {"25.01.25.09", "12edd128599bbefc05c1e1dcbce69e84", "15883361"},
+    {"25.01.25.12", "896d49800c1938c42c87955346bc9c24", "20801238"},
+    {"26.01.26.03", "4dff8b18f4db258c05bbaec1f076f4b5", "3761748"},
+    {"26.01.26.06", "40eca715699eaa7de2aef9234b364839", "7800501"},
+  };
+
+  private static final String CANDIDATE_CITATION =
+      "Uppsala Conflict Data Program (UCDP), Candidate Events Dataset, release %s (preliminary"
+          + " events, revised in later releases). Hegre, Håvard, Mihai Croicu, Kristine Eck &"
+          + " Stina Högbladh (2020). Introducing the UCDP Candidate Events Dataset. Research &"
+          + " Politics 7(3), doi:10.1177/2053168020935257. Licence: CC BY 4.0.";
+
+  /**
+   * Whether a GED version is a candidate release: monthly {@code YY.0.M} or cumulative {@code
+   * YY.01.YY.MM}.
+   *
+   * @param version a release such as "26.0.5"
+   * @return true for a candidate release
+   */
+  public static boolean isCandidate(String version) {
+    String v = version == null ? "" : version;
+    Matcher c = CANDIDATE_CUMULATIVE.matcher(v);
+    return CANDIDATE_MONTH.matcher(v).matches() || (c.matches() && c.group(1).equals(c.group(2)));
+  }
+
+  /**
+   * The first and last month a candidate release covers: "26.0.5" is May 2026, "26.01.26.03"
+   * January to March 2026 (UCDP's numbering, DATA-ACCESS.md 2 "Version discovery").
+   *
+   * @param version a candidate release
+   * @return {first month, last month}
+   * @throws IllegalArgumentException if the version is not a candidate release
+   */
+  public static java.time.YearMonth[] candidateMonths(String version) {
+    Matcher m = CANDIDATE_MONTH.matcher(version == null ? "" : version);
+    if (m.matches()) {
+      java.time.YearMonth ym = java.time.YearMonth.of(2000 + Integer.parseInt(m.group(1)),
+          Integer.parseInt(m.group(2)));
+      return new java.time.YearMonth[] {ym, ym};
+    }
+    Matcher c = CANDIDATE_CUMULATIVE.matcher(version == null ? "" : version);
+    if (c.matches() && c.group(1).equals(c.group(2))) {
+      int y = 2000 + Integer.parseInt(c.group(1));
+      return new java.time.YearMonth[] {java.time.YearMonth.of(y, 1),
+          java.time.YearMonth.of(y, Integer.parseInt(c.group(3)))};
+    }
+    throw new IllegalArgumentException("'" + version + "' is not a UCDP candidate release: expected"
+        + " YY.0.M (one month, e.g. 26.0.5) or YY.01.YY.MM (January to month MM, e.g. 26.01.26.03)");
+  }
+
+  /** A candidate release: a bare CSV at {@code candidateged/GEDEvent_v<version with _>.csv}. */
+  static Release candidate(String version) {
+    candidateMonths(version); // validates
+    String md5 = null;
+    Long size = null;
+    for (String[] r : CANDIDATE_RECORDS) {
+      if (r[0].equals(version)) {
+        md5 = r[1];
+        size = Long.parseLong(r[2]);
+      }
+    }
+    String evidence = "UCDP's candidate URL pattern, DATA-ACCESS.md 1.1 (a bare CSV, not a zip)"
+        + (md5 != null ? "; size and MD5 from OWID's record, DATA-ACCESS.md 1.2"
+            : "; no size or MD5 recorded: the lock file pins the bytes on first use");
+    return new Release(DatasetKind.UCDP_GED, version,
+        UCDP_BASE + "candidateged/GEDEvent_v" + version.replace('.', '_') + ".csv", null,
+        size == null ? OptionalLong.empty() : OptionalLong.of(size), Optional.ofNullable(md5),
+        String.format(Locale.ROOT, CANDIDATE_CITATION, version), evidence);
+  }
+
+  /**
+   * Orders releases numerically: "26.1" -> 2601, "4.0" -> 400. A UCDP candidate ("26.0.5",
+   * "26.01.26.03") ranks below the yearly release of its year ("26.0.5" -> 2600), so that the
+   * newest complete release is preferred where one is asked for.
+   *
+   * @param v a release such as "24.1"
+   * @return the ordering key, -1 for a version that is not numeric
+   */
+  public static int versionKey(String v) {
     String[] p = v.split("\\.");
     try {
       int major = Integer.parseInt(p[0]);
-      int minor = p.length > 1 ? Integer.parseInt(p[1]) : 0;
+      int minor = p.length > 2 ? 0 : p.length > 1 ? Integer.parseInt(p[1]) : 0;
       return major * 100 + minor;
     } catch (NumberFormatException e) {
       return -1;

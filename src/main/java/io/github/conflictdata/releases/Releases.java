@@ -141,6 +141,24 @@ public final class Releases {
   }
 
   /**
+   * The releases of {@code kind} there are: the catalog's, newest first, and for UCDP GED then the
+   * candidate releases published after the newest yearly one (monthly {@code YY.0.M}, cumulative
+   * {@code YY.01.YY.MM}), found with at most {@link CandidateProbe#MAX_REQUESTS} HEAD requests and
+   * recorded with the date in the cache folder: reused that day, and offline (no request is sent
+   * offline; with no record, no candidates are listed).
+   *
+   * @param kind the dataset kind
+   * @return the releases; candidates are preliminary data
+   */
+  public List<Release> releases(DatasetKind kind) {
+    List<Release> out = new ArrayList<>(Catalog.releases(kind));
+    if (kind == DatasetKind.UCDP_GED && !out.isEmpty()) {
+      out.addAll(CandidateProbe.candidates(this, out.get(0).version(), settings.connectTimeout));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * The newest release of {@code kind} in the catalog, from the cache or downloaded.
    *
    * @throws DownloadException if the catalog has no release of the kind or it cannot be fetched
@@ -156,7 +174,9 @@ public final class Releases {
   /**
    * That release of {@code kind}: from the cache if there (a copy added with {@link
    * ReleaseCache#add} counts), else downloaded, verified, cached, then read strictly. A UCDP annual
-   * release the catalog does not list (e.g. "27.1") is tried at UCDP's URL pattern.
+   * release the catalog does not list (e.g. "27.1") is tried at UCDP's URL pattern, and a GED
+   * candidate release ("26.0.5" one month, "26.01.26.03" January to March) at UCDP's candidate
+   * pattern (a bare CSV).
    *
    * @throws DownloadException when it cannot be fetched (the message lists the known releases)
    * @throws IntegrityException when the bytes or the detected release differ from what was asked

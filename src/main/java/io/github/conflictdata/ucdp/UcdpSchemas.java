@@ -422,11 +422,12 @@ public final class UcdpSchemas {
   }
 
   private static final Pattern GED_FILE =
-      Pattern.compile("(?i)GEDEvent_v(\\d{2})_(\\d+)(?:_(\\d+))?");
+      Pattern.compile("(?i)GEDEvent_v(\\d{2})_(\\d+)(?:_(\\d+))?(?:_(\\d{2})(?![\\d_]))?");
 
   /**
    * GED files carry no version column. A file named as UCDP names its releases ({@code
-   * GEDEvent_v25_1.csv}, candidate {@code GEDEvent_v26_0_8.csv}) has that release; any other
+   * GEDEvent_v25_1.csv}, candidate {@code GEDEvent_v26_0_8.csv}, cumulative candidate {@code
+   * GEDEvent_v26_01_26_03.csv} = "26.01.26.03") has that release; any other
    * (extracts, HDX and web exports) gets the release inferred from coverage: UCDP's yearly
    * release YY.1 covers events through 20YY-1 (GED codebook 23.1, p. 5: "corresponds with
    * versions 23.1", events through 2022), so a file ending in 2018 is "19.1".
@@ -439,8 +440,11 @@ public final class UcdpSchemas {
     base = base.substring(base.lastIndexOf('/') + 1);
     Matcher m = GED_FILE.matcher(base);
     if (m.find()) {
-      String v = Integer.parseInt(m.group(1)) + "." + m.group(2)
-          + (m.group(3) == null ? "" : "." + m.group(3));
+      String v = m.group(4) != null
+          // cumulative candidate GEDEvent_v26_01_26_03: UCDP's own spelling, "26.01.26.03"
+          ? m.group(1) + "." + m.group(2) + "." + m.group(3) + "." + m.group(4)
+          : Integer.parseInt(m.group(1)) + "." + m.group(2)
+              + (m.group(3) == null ? "" : "." + m.group(3));
       return new ReleaseRule.Release(v, "release " + v + " from UCDP's file name " + base
           + " (GED files carry no version column)");
     }

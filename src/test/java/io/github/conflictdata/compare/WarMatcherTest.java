@@ -33,7 +33,9 @@ class WarMatcherTest {
     boolean v51 = intra.version().startsWith("5");
     curated = new HashSet<>();
     conflicts = new HashSet<>();
-    for (ConcordanceEntry e : Concordance.bundled().entries()) {
+    // the links curated for COW (concordance 1.0, the first 100 rows); the wars since 2006 added
+    // later are periods with no COW link curated, so they take no part in the matcher's precision
+    for (ConcordanceEntry e : Concordance.bundled().entries().subList(0, 100)) {
       conflicts.add(e.ucdpConflictId());
       if (e.cowKind().isEmpty()) {
         continue;
