@@ -22,6 +22,8 @@ public class UnknownCodeException extends IllegalArgumentException {
   private final transient List<State> nearby;
 
   /**
+   * An unknown code with what the lookup knew, so that callers can offer the nearby codes.
+   *
    * @param system the system the code was looked up in
    * @param code the code as given
    * @param date the date asked for, or null
