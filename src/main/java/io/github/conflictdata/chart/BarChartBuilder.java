@@ -37,7 +37,12 @@ public final class BarChartBuilder extends HouseChartBuilder<BarChartBuilder, St
     super(table);
   }
 
-  /** The column whose values label the bar groups (x axis). */
+  /**
+   * The column whose values label the bar groups (x axis).
+   *
+   * @param column the category column
+   * @return this builder
+   */
   public BarChartBuilder category(String column) {
     this.categoryColumn = column;
     if (xAxisTitle == null) {
@@ -46,25 +51,43 @@ public final class BarChartBuilder extends HouseChartBuilder<BarChartBuilder, St
     return this;
   }
 
-  /** The column whose values name the bars within a group (legend); without it, one series. */
+  /**
+   * The column whose values name the bars within a group (legend); without it, one series.
+   *
+   * @param column the series column
+   * @return this builder
+   */
   public BarChartBuilder series(String column) {
     this.seriesColumn = column;
     return this;
   }
 
-  /** The column of bar heights. */
+  /**
+   * The column of bar heights.
+   *
+   * @param column the numeric value column
+   * @return this builder
+   */
   public BarChartBuilder value(String column) {
     this.valueColumn = column;
     return this;
   }
 
-  /** Stack the series instead of grouping them. */
+  /**
+   * Stack the series instead of grouping them.
+   *
+   * @return this builder
+   */
   public BarChartBuilder stacked() {
     this.stacked = true;
     return this;
   }
 
-  /** Print each bar's value on it, with thousands separators. */
+  /**
+   * Print each bar's value on it, with thousands separators.
+   *
+   * @return this builder
+   */
   public BarChartBuilder labels() {
     this.labels = true;
     return this;

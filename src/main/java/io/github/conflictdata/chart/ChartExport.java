@@ -21,7 +21,13 @@ import org.knowm.xchart.internal.chartpart.Chart;
 public final class ChartExport {
   private ChartExport() {}
 
-  /** Writes a PNG at {@link HouseStyle#DPI}; returns the file written. */
+  /**
+   * Writes a PNG at {@link HouseStyle#DPI}; returns the file written.
+   *
+   * @param chart the chart to draw
+   * @param file where to write the PNG
+   * @return {@code file}
+   */
   public static Path png(Chart<?, ?> chart, Path file) {
     return png(chart, file, HouseStyle.DPI);
   }
@@ -29,6 +35,13 @@ public final class ChartExport {
   /**
    * Writes a PNG of {@code width*dpi/72} x {@code height*dpi/72} pixels with the DPI recorded in
    * the file; returns the file written.
+   *
+   * @param chart the chart to draw
+   * @param file where to write the PNG
+   * @param dpi the resolution, in pixels per inch
+   * @return {@code file}
+   * @throws IllegalArgumentException for a dpi outside 36..1200 or a name not ending in .png
+   * @throws java.io.UncheckedIOException if the file cannot be written
    */
   public static Path png(Chart<?, ?> chart, Path file, int dpi) {
     if (dpi < 36 || dpi > 1200) {
@@ -47,7 +60,12 @@ public final class ChartExport {
     }
   }
 
-  /** PNG bytes at {@link HouseStyle#DPI}, for inline display in notebooks and reports. */
+  /**
+   * PNG bytes at {@link HouseStyle#DPI}, for inline display in notebooks and reports.
+   *
+   * @param chart the chart to draw
+   * @return the PNG file's bytes
+   */
   public static byte[] pngBytes(Chart<?, ?> chart) {
     double scale = HouseStyle.DPI / 72.0;
     int w = (int) Math.round(chart.getWidth() * scale);
@@ -69,7 +87,13 @@ public final class ChartExport {
     return out.toByteArray();
   }
 
-  /** Writes an SVG of the chart's size in points; returns the file written. */
+  /**
+   * Writes an SVG of the chart's size in points; returns the file written.
+   *
+   * @param chart the chart to draw
+   * @param file where to write the SVG
+   * @return {@code file}
+   */
   public static Path svg(Chart<?, ?> chart, Path file) {
     try {
       createParent(file);

@@ -15,12 +15,22 @@ import tech.tablesaw.api.Table;
 public final class Charts {
   private Charts() {}
 
-  /** Yearly lines per source with low-high bands. */
+  /**
+   * Yearly lines per source with low-high bands.
+   *
+   * @param table a long table: one row per series and year
+   * @return a builder for the chart
+   */
   public static YearlyChartBuilder yearly(Table table) {
     return new YearlyChartBuilder(table);
   }
 
-  /** Grouped (or stacked) bars from a long table. */
+  /**
+   * Grouped (or stacked) bars from a long table.
+   *
+   * @param table a long table: one row per category and series
+   * @return a builder for the chart
+   */
   public static BarChartBuilder bars(Table table) {
     return new BarChartBuilder(table);
   }
@@ -66,7 +76,12 @@ public final class Charts {
     return new MapChartBuilder(countryTable, true);
   }
 
-  /** A timeline of episodes between start and end dates. */
+  /**
+   * A timeline of episodes between start and end dates.
+   *
+   * @param table one row per episode, with start and end dates
+   * @return a builder for the chart
+   */
   public static TimelineChartBuilder timeline(Table table) {
     return new TimelineChartBuilder(table);
   }

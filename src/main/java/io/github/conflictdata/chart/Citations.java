@@ -10,6 +10,9 @@ public final class Citations {
   /**
    * {@code "UCDP Battle-Related Deaths (conflict level) 24.1: Davies, S. et al. (2024) ..."}: the
    * kind's title, the release and the publisher's citation from {@link Dataset#source()}.
+   *
+   * @param d the dataset to cite
+   * @return the citation line
    */
   public static String of(Dataset d) {
     String head = d.kind().title() + (d.version() == null ? "" : " " + d.version());
@@ -17,7 +20,12 @@ public final class Citations {
     return cite.isBlank() ? head : head + ": " + cite;
   }
 
-  /** The source's citation, or its file name when it has none. */
+  /**
+   * The source's citation, or its file name when it has none.
+   *
+   * @param s the source to cite
+   * @return the citation, or the file name
+   */
   public static String of(Source s) {
     if (s == null) {
       return "";

@@ -46,31 +46,58 @@ public abstract class HouseChartBuilder<B extends HouseChartBuilder<B, C>, C> {
     return (B) this;
   }
 
-  /** The title (required): the chart's question or claim in a few words. */
+  /**
+   * The title (required): the chart's question or claim in a few words.
+   *
+   * @param title the title text
+   * @return this builder
+   */
   public B title(String title) {
     this.title = title;
     return self();
   }
 
-  /** The line under the title: what is measured, where, when. */
+  /**
+   * The line under the title: what is measured, where, when.
+   *
+   * @param subtitle the subtitle text
+   * @return this builder
+   */
   public B subtitle(String subtitle) {
     this.subtitle = subtitle == null ? "" : subtitle;
     return self();
   }
 
-  /** The x-axis title, e.g. {@code "Year"}. */
+  /**
+   * The x-axis title, e.g. {@code "Year"}.
+   *
+   * @param title the axis title
+   * @return this builder
+   */
   public B xAxis(String title) {
     this.xAxisTitle = title;
     return self();
   }
 
-  /** The value axis title and its unit, shown as {@code "Battle deaths (people)"}. */
+  /**
+   * The value axis title and its unit, shown as {@code "Battle deaths (people)"}.
+   *
+   * @param title the axis title, e.g. {@code "Battle deaths"}
+   * @param unit the unit, e.g. {@code "people"}
+   * @return this builder
+   */
   public B yAxis(String title, String unit) {
     this.yAxisTitle = unit == null || unit.isBlank() ? title : title + " (" + unit + ")";
     return self();
   }
 
-  /** Size in points; PNGs are exported at {@link HouseStyle#DPI}, so twice as many pixels. */
+  /**
+   * Size in points; PNGs are exported at {@link HouseStyle#DPI}, so twice as many pixels.
+   *
+   * @param width width in points
+   * @param height height in points
+   * @return this builder
+   */
   public B size(int width, int height) {
     if (width < 100 || height < 100) {
       throw new IllegalArgumentException("chart size " + width + "x" + height + " is below 100x100");
@@ -80,7 +107,12 @@ public abstract class HouseChartBuilder<B extends HouseChartBuilder<B, C>, C> {
     return self();
   }
 
-  /** Cites these datasets in the footnote: title, release and the publisher's citation. */
+  /**
+   * Cites these datasets in the footnote: title, release and the publisher's citation.
+   *
+   * @param datasets the datasets the chart draws on
+   * @return this builder
+   */
   public B cite(Dataset... datasets) {
     for (Dataset d : datasets) {
       citations.add(Citations.of(d));
@@ -88,7 +120,12 @@ public abstract class HouseChartBuilder<B extends HouseChartBuilder<B, C>, C> {
     return self();
   }
 
-  /** Cites these sources in the footnote (their citation, or name if there is none). */
+  /**
+   * Cites these sources in the footnote (their citation, or name if there is none).
+   *
+   * @param sources the files the chart draws on
+   * @return this builder
+   */
   public B cite(Source... sources) {
     for (Source s : sources) {
       citations.add(Citations.of(s));
@@ -96,7 +133,12 @@ public abstract class HouseChartBuilder<B extends HouseChartBuilder<B, C>, C> {
     return self();
   }
 
-  /** Cites a source given as text, e.g. a news article for a claimed figure. */
+  /**
+   * Cites a source given as text, e.g. a news article for a claimed figure.
+   *
+   * @param citation the citation as it should be printed
+   * @return this builder
+   */
   public B cite(String citation) {
     if (citation != null && !citation.isBlank()) {
       citations.add(citation.strip());
@@ -104,7 +146,12 @@ public abstract class HouseChartBuilder<B extends HouseChartBuilder<B, C>, C> {
     return self();
   }
 
-  /** A note printed in the footnote before the sources (e.g. what the band shows). */
+  /**
+   * A note printed in the footnote before the sources (e.g. what the band shows).
+   *
+   * @param note the note text
+   * @return this builder
+   */
   public B note(String note) {
     this.note = note == null ? "" : note;
     return self();
@@ -177,7 +224,11 @@ public abstract class HouseChartBuilder<B extends HouseChartBuilder<B, C>, C> {
     return subtitle.isBlank() ? reason : subtitle.strip().replaceAll("\\.$", "") + ". " + reason;
   }
 
-  /** Builds the chart from the table. */
+  /**
+   * Builds the chart from the table.
+   *
+   * @return the chart, styled and captioned
+   */
   public abstract C build();
 
   void requireTitle() {

@@ -53,17 +53,33 @@ public final class HouseStyle {
   static final Color MUTED = new Color(0x555555);
   static final Color GRID = new Color(0xDDDDDD);
 
-  /** The palette's {@code i}-th colour, cycling. */
+  /**
+   * The palette's {@code i}-th colour, cycling.
+   *
+   * @param i the series index, 0 or more
+   * @return the colour for series {@code i}
+   */
   public static Color color(int i) {
     return PALETTE.get(Math.floorMod(i, PALETTE.size()));
   }
 
-  /** {@code c} with alpha {@code alpha} (0-255), for bands behind lines. */
+  /**
+   * {@code c} with alpha {@code alpha} (0-255), for bands behind lines.
+   *
+   * @param c the colour
+   * @param alpha the opacity, 0 (clear) to 255 (opaque)
+   * @return {@code c} with that opacity
+   */
   public static Color translucent(Color c, int alpha) {
     return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
   }
 
-  /** Formats a count with thousands separators, as the charts and notebooks print it. */
+  /**
+   * Formats a count with thousands separators, as the charts and notebooks print it.
+   *
+   * @param n the count
+   * @return the count with thousands separators, e.g. {@code "12,345"}
+   */
   public static String format(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }

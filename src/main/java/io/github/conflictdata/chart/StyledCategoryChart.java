@@ -19,7 +19,12 @@ import org.knowm.xchart.internal.Utils;
 public class StyledCategoryChart extends CategoryChart implements Captioned {
   private final CaptionSupport captions = new CaptionSupport();
 
-  /** An empty chart of the given size in points, house style applied. */
+  /**
+   * An empty chart of the given size in points, house style applied.
+   *
+   * @param width width in points
+   * @param height height in points
+   */
   public StyledCategoryChart(int width, int height) {
     super(width, height);
     CaptionSupport.style(getStyler());
@@ -30,7 +35,12 @@ public class StyledCategoryChart extends CategoryChart implements Captioned {
     return captions.subtitle();
   }
 
-  /** Sets the subtitle. */
+  /**
+   * Sets the subtitle.
+   *
+   * @param subtitle the line under the title; may be empty
+   * @return this chart
+   */
   public StyledCategoryChart subtitle(String subtitle) {
     captions.subtitle(subtitle);
     return this;
@@ -41,7 +51,12 @@ public class StyledCategoryChart extends CategoryChart implements Captioned {
     return captions.footnote();
   }
 
-  /** Sets the footnote. */
+  /**
+   * Sets the footnote.
+   *
+   * @param footnote the sources line at the bottom; may be empty
+   * @return this chart
+   */
   public StyledCategoryChart footnote(String footnote) {
     captions.footnote(footnote);
     return this;

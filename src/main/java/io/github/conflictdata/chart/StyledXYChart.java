@@ -10,7 +10,12 @@ import org.knowm.xchart.XYChart;
 public class StyledXYChart extends XYChart implements Captioned {
   private final CaptionSupport captions = new CaptionSupport();
 
-  /** An empty chart of the given size in points, house style applied. */
+  /**
+   * An empty chart of the given size in points, house style applied.
+   *
+   * @param width width in points
+   * @param height height in points
+   */
   public StyledXYChart(int width, int height) {
     super(width, height);
     CaptionSupport.style(getStyler());
@@ -21,7 +26,12 @@ public class StyledXYChart extends XYChart implements Captioned {
     return captions.subtitle();
   }
 
-  /** Sets the subtitle. */
+  /**
+   * Sets the subtitle.
+   *
+   * @param subtitle the line under the title; may be empty
+   * @return this chart
+   */
   public StyledXYChart subtitle(String subtitle) {
     captions.subtitle(subtitle);
     return this;
@@ -32,7 +42,12 @@ public class StyledXYChart extends XYChart implements Captioned {
     return captions.footnote();
   }
 
-  /** Sets the footnote. */
+  /**
+   * Sets the footnote.
+   *
+   * @param footnote the sources line at the bottom; may be empty
+   * @return this chart
+   */
   public StyledXYChart footnote(String footnote) {
     captions.footnote(footnote);
     return this;

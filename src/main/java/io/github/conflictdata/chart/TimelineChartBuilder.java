@@ -38,25 +38,45 @@ public final class TimelineChartBuilder
     yAxisTitle = "Episode";
   }
 
-  /** The column naming each episode; names must be unique (they are the legend). */
+  /**
+   * The column naming each episode; names must be unique (they are the legend).
+   *
+   * @param column the label column
+   * @return this builder
+   */
   public TimelineChartBuilder label(String column) {
     this.labelColumn = column;
     return this;
   }
 
-  /** The start date column. */
+  /**
+   * The start date column.
+   *
+   * @param column a date column
+   * @return this builder
+   */
   public TimelineChartBuilder start(String column) {
     this.startColumn = column;
     return this;
   }
 
-  /** The end date column. */
+  /**
+   * The end date column.
+   *
+   * @param column a date column; missing cells mean still active
+   * @return this builder
+   */
   public TimelineChartBuilder end(String column) {
     this.endColumn = column;
     return this;
   }
 
-  /** Draw episodes without an end date (still active) up to this date. */
+  /**
+   * Draw episodes without an end date (still active) up to this date.
+   *
+   * @param date the day open episodes are drawn to
+   * @return this builder
+   */
   public TimelineChartBuilder ongoingAs(LocalDate date) {
     this.ongoingAs = date;
     return this;
@@ -134,6 +154,9 @@ public final class TimelineChartBuilder
   /**
    * The date as a fractional year: 1.0 per calendar year, so 2020-07-16 is 2020 + 197/366 and
    * the axis ticks fall on 1 January.
+   *
+   * @param d the date
+   * @return the year plus the fraction of it elapsed before {@code d}
    */
   public static double decimalYear(LocalDate d) {
     return d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear();

@@ -44,25 +44,46 @@ public final class YearlyChartBuilder extends HouseChartBuilder<YearlyChartBuild
     xAxisTitle = "Year";
   }
 
-  /** The year column (default {@code "year"}). */
+  /**
+   * The year column (default {@code "year"}).
+   *
+   * @param column the year column
+   * @return this builder
+   */
   public YearlyChartBuilder year(String column) {
     this.yearColumn = column;
     return this;
   }
 
-  /** The column whose values name the series (e.g. {@code "source"}); without it, one series. */
+  /**
+   * The column whose values name the series (e.g. {@code "source"}); without it, one series.
+   *
+   * @param column the series column
+   * @return this builder
+   */
   public YearlyChartBuilder series(String column) {
     this.seriesColumn = column;
     return this;
   }
 
-  /** The column of the line's values (the best estimate). */
+  /**
+   * The column of the line's values (the best estimate).
+   *
+   * @param column the numeric value column
+   * @return this builder
+   */
   public YearlyChartBuilder value(String column) {
     this.valueColumn = column;
     return this;
   }
 
-  /** The columns of the band's lower and upper bounds. */
+  /**
+   * The columns of the band's lower and upper bounds.
+   *
+   * @param lowColumn the column of the lower bound
+   * @param highColumn the column of the upper bound
+   * @return this builder
+   */
   public YearlyChartBuilder band(String lowColumn, String highColumn) {
     this.lowColumn = lowColumn;
     this.highColumn = highColumn;

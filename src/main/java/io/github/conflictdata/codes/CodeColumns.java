@@ -76,7 +76,13 @@ public final class CodeColumns {
     this.table = Objects.requireNonNull(table, "table");
   }
 
-  /** The column holding the codes, and their system. */
+  /**
+   * The column holding the codes, and their system.
+   *
+   * @param column name of the input column holding the codes
+   * @param system the system those codes are in
+   * @return this builder
+   */
   public CodeColumns from(String column, CodeSystem system) {
     requireColumn(column);
     this.source = column;
@@ -84,7 +90,12 @@ public final class CodeColumns {
     return this;
   }
 
-  /** Look codes up by year (integer or text column); see {@link CountryCodes} for the rule. */
+  /**
+   * Look codes up by year (integer or text column); see {@link CountryCodes} for the rule.
+   *
+   * @param column name of the year column
+   * @return this builder
+   */
   public CodeColumns year(String column) {
     requireColumn(column);
     this.yearColumn = column;
@@ -93,7 +104,12 @@ public final class CodeColumns {
     return this;
   }
 
-  /** Look codes up on a date (a date, date-time or yyyy-MM-dd text column). */
+  /**
+   * Look codes up on a date (a date, date-time or yyyy-MM-dd text column).
+   *
+   * @param column name of the date column
+   * @return this builder
+   */
   public CodeColumns date(String column) {
     requireColumn(column);
     this.dateColumn = column;
@@ -102,7 +118,12 @@ public final class CodeColumns {
     return this;
   }
 
-  /** Look every row's codes up on one date. */
+  /**
+   * Look every row's codes up on one date.
+   *
+   * @param date the day every row's codes are looked up on
+   * @return this builder
+   */
   public CodeColumns at(LocalDate date) {
     this.fixedDate = Objects.requireNonNull(date, "date");
     this.yearColumn = null;
@@ -110,12 +131,23 @@ public final class CodeColumns {
     return this;
   }
 
-  /** Add a column of {@code system}'s codes named {@link CodeSystem#defaultColumn()}. */
+  /**
+   * Add a column of {@code system}'s codes named {@link CodeSystem#defaultColumn()}.
+   *
+   * @param system the system of the codes to add
+   * @return this builder
+   */
   public CodeColumns add(CodeSystem system) {
     return add(system, system.defaultColumn());
   }
 
-  /** Add a column of {@code system}'s codes named {@code name} (e.g. "ccode_a"). */
+  /**
+   * Add a column of {@code system}'s codes named {@code name} (e.g. "ccode_a").
+   *
+   * @param system the system of the codes to add
+   * @param name name of the added column
+   * @return this builder
+   */
   public CodeColumns add(CodeSystem system, String name) {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(name, "name");
@@ -129,7 +161,11 @@ public final class CodeColumns {
     return this;
   }
 
-  /** One output row per code of a multi-valued cell; COW/G&amp;W columns become integers. */
+  /**
+   * One output row per code of a multi-valued cell; COW/G&amp;W columns become integers.
+   *
+   * @return this builder
+   */
   public CodeColumns explode() {
     this.explode = true;
     return this;
@@ -143,13 +179,19 @@ public final class CodeColumns {
    * of the same number or of its {@link CountryCodes#SAME_STATE} pair (G&amp;W 850 Indonesia in
    * 1946 -&gt; COW 850, listed from 1949-12-27). Off by default: the default answers only for
    * members.
+   *
+   * @return this builder
    */
   public CodeColumns nearestSpell() {
     this.nearest = true;
     return this;
   }
 
-  /** Throw on the first unresolvable code instead of leaving it missing and reporting it. */
+  /**
+   * Throw on the first unresolvable code instead of leaving it missing and reporting it.
+   *
+   * @return this builder
+   */
   public CodeColumns strict() {
     this.strict = true;
     return this;
@@ -158,6 +200,7 @@ public final class CodeColumns {
   /**
    * Builds the new table.
    *
+   * @return the copy with the added columns, and the codes that could not be converted
    * @throws IllegalStateException if no code column, no year/date or no target was given
    * @throws IllegalArgumentException with every problem, in {@link #strict()} mode
    */

@@ -21,12 +21,20 @@ public enum CodeSystem {
     this.title = title;
   }
 
-  /** The column name the helpers give an added column of this system by default. */
+  /**
+   * The column name the helpers give an added column of this system by default.
+   *
+   * @return the default column name, e.g. {@code "gwno"}
+   */
   public String defaultColumn() {
     return column;
   }
 
-  /** A human-readable name for messages, e.g. "G&amp;W state number". */
+  /**
+   * A human-readable name for messages, e.g. "G&amp;W state number".
+   *
+   * @return the name for messages
+   */
   public String title() {
     return title;
   }

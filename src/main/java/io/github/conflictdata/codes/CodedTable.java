@@ -12,6 +12,12 @@ import tech.tablesaw.api.Table;
  * @param problems positioned problems; {@code line} is the 1-based row of the input table
  */
 public record CodedTable(Table table, List<Problem> problems) {
+  /**
+   * Copies {@code problems} so the result cannot change after it is made.
+   *
+   * @param table the input's columns plus the added code columns
+   * @param problems positioned problems, one per code not converted
+   */
   public CodedTable {
     problems = List.copyOf(problems);
   }

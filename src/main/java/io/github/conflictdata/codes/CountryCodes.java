@@ -168,6 +168,7 @@ public final class CountryCodes {
    * add it once with {@code ConflictData.cache().add(path)}), and the bundled G&amp;W iisystem.dat
    * (2017) and our ISO 3166 pairs from countrycode 1.7.0.1. Read once and shared.
    *
+   * @return the shared lists, read on the first call
    * @throws IllegalStateException when COW's list is not in the cache, saying how to add it
    */
   public static CountryCodes load() {
@@ -184,7 +185,11 @@ public final class CountryCodes {
     return c;
   }
 
-  /** Options for reading other releases of the lists; unset files default to the bundled ones. */
+  /**
+   * Options for reading other releases of the lists; unset files default to the bundled ones.
+   *
+   * @return a builder whose unset files are the bundled ones
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -200,42 +205,75 @@ public final class CountryCodes {
 
     Builder() {}
 
-    /** A COW State System Membership list in states2016.csv's layout. */
+    /**
+     * A COW State System Membership list in states2016.csv's layout.
+     *
+     * @param file path of the CSV file
+     * @return this builder
+     */
     public Builder cowStates(Path file) {
       cowBytes = read(file);
       cowName = file.toString();
       return this;
     }
 
-    /** A COW list from a stream; {@code name} is used in error messages. */
+    /**
+     * A COW list from a stream; {@code name} is used in error messages.
+     *
+     * @param in the list's bytes, read at once
+     * @param name the file name to report in errors
+     * @return this builder
+     */
     public Builder cowStates(InputStream in, String name) {
       cowBytes = read(in, name);
       cowName = name;
       return this;
     }
 
-    /** A G&amp;W list in iisystem.dat's layout (tab-separated, no header, dd:mm:yyyy). */
+    /**
+     * A G&amp;W list in iisystem.dat's layout (tab-separated, no header, dd:mm:yyyy).
+     *
+     * @param file path of the tab-separated file
+     * @return this builder
+     */
     public Builder gwStates(Path file) {
       gwBytes = read(file);
       gwName = file.toString();
       return this;
     }
 
-    /** A G&amp;W list from a stream; {@code name} is used in error messages. */
+    /**
+     * A G&amp;W list from a stream; {@code name} is used in error messages.
+     *
+     * @param in the list's bytes, read at once
+     * @param name the file name to report in errors
+     * @return this builder
+     */
     public Builder gwStates(InputStream in, String name) {
       gwBytes = read(in, name);
       gwName = name;
       return this;
     }
 
-    /** A code-pair table in iso3-crosswalk.csv's layout ({@code cown,gwn,iso3c,name}). */
+    /**
+     * A code-pair table in iso3-crosswalk.csv's layout ({@code cown,gwn,iso3c,name}).
+     *
+     * @param file path of the CSV file
+     * @return this builder
+     */
     public Builder isoPairs(Path file) {
       isoBytes = read(file);
       isoName = file.toString();
       return this;
     }
 
-    /** A code-pair table from a stream; {@code name} is used in error messages. */
+    /**
+     * A code-pair table from a stream; {@code name} is used in error messages.
+     *
+     * @param in the table's bytes, read at once
+     * @param name the file name to report in errors
+     * @return this builder
+     */
     public Builder isoPairs(InputStream in, String name) {
       isoBytes = read(in, name);
       isoName = name;
@@ -245,6 +283,7 @@ public final class CountryCodes {
     /**
      * Reads and checks the lists.
      *
+     * @return the checked lists
      * @throws io.github.conflictdata.DatasetFormatException naming file, line and column of every
      *     malformed record
      */
@@ -312,12 +351,20 @@ public final class CountryCodes {
 
   // ---------------------------------------------------------------- lists
 
-  /** Every COW membership spell, by number then start date. */
+  /**
+   * Every COW membership spell, by number then start date.
+   *
+   * @return the COW spells, unmodifiable
+   */
   public List<State> cowStates() {
     return cow;
   }
 
-  /** Every G&amp;W membership spell, by number then start date. */
+  /**
+   * Every G&amp;W membership spell, by number then start date.
+   *
+   * @return the G&amp;W spells, unmodifiable
+   */
   public List<State> gwStates() {
     return gw;
   }
@@ -338,7 +385,11 @@ public final class CountryCodes {
     return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   }
 
-  /** The files read, with SHA-256, citation and licence, for footnotes. */
+  /**
+   * The files read, with SHA-256, citation and licence, for footnotes.
+   *
+   * @return one source per file read
+   */
   public List<Source> sources() {
     return sources;
   }
@@ -347,6 +398,8 @@ public final class CountryCodes {
    * All spells of one number, oldest first.
    *
    * @param system COW or GW
+   * @param code the state number
+   * @return the spells, oldest first
    * @throws UnknownCodeException if the list does not hold the number
    */
   public List<State> spells(CodeSystem system, int code) {
@@ -355,22 +408,46 @@ public final class CountryCodes {
 
   // ---------------------------------------------------------------- by code and date
 
-  /** The COW state numbered {@code ccode} on {@code date}, or empty if it is not a member then. */
+  /**
+   * The COW state numbered {@code ccode} on {@code date}, or empty if it is not a member then.
+   *
+   * @param ccode the COW state number
+   * @param date the day asked for
+   * @return the spell containing {@code date}; empty if none does
+   */
   public Optional<State> cowState(int ccode, LocalDate date) {
     return state(CodeSystem.COW, ccode, date);
   }
 
-  /** The COW state numbered {@code ccode} in {@code year} (its latest spell touching the year). */
+  /**
+   * The COW state numbered {@code ccode} in {@code year} (its latest spell touching the year).
+   *
+   * @param ccode the COW state number
+   * @param year the year asked for
+   * @return the latest spell touching {@code year}; empty if none does
+   */
   public Optional<State> cowState(int ccode, Year year) {
     return state(CodeSystem.COW, ccode, year);
   }
 
-  /** The G&amp;W state numbered {@code gwno} on {@code date}, or empty if not a member then. */
+  /**
+   * The G&amp;W state numbered {@code gwno} on {@code date}, or empty if not a member then.
+   *
+   * @param gwno the G&amp;W state number
+   * @param date the day asked for
+   * @return the spell containing {@code date}; empty if none does
+   */
   public Optional<State> gwState(int gwno, LocalDate date) {
     return state(CodeSystem.GW, gwno, date);
   }
 
-  /** The G&amp;W state numbered {@code gwno} in {@code year} (its latest spell touching it). */
+  /**
+   * The G&amp;W state numbered {@code gwno} in {@code year} (its latest spell touching it).
+   *
+   * @param gwno the G&amp;W state number
+   * @param year the year asked for
+   * @return the latest spell touching {@code year}; empty if none does
+   */
   public Optional<State> gwState(int gwno, Year year) {
     return state(CodeSystem.GW, gwno, year);
   }
@@ -379,6 +456,9 @@ public final class CountryCodes {
    * The spell of {@code code} containing {@code date}.
    *
    * @param system COW or GW
+   * @param code the state number
+   * @param date the day asked for
+   * @return the spell; empty if the number is listed but not a member on {@code date}
    * @throws UnknownCodeException if the list does not hold the number at all
    */
   public Optional<State> state(CodeSystem system, int code, LocalDate date) {
@@ -394,6 +474,10 @@ public final class CountryCodes {
   /**
    * The latest spell of {@code code} touching {@code year}.
    *
+   * @param system COW or GW
+   * @param code the state number
+   * @param year the year asked for
+   * @return the spell; empty if the number is listed but touches no day of {@code year}
    * @throws UnknownCodeException if the list does not hold the number at all
    */
   public Optional<State> state(CodeSystem system, int code, Year year) {
@@ -410,6 +494,10 @@ public final class CountryCodes {
    * Like {@link #state(CodeSystem, int, LocalDate)}, but a number that is listed and not a member
    * on that date is an error too, whose message lists the number's spells.
    *
+   * @param system COW or GW
+   * @param code the state number
+   * @param date the day asked for
+   * @return the spell containing {@code date}
    * @throws UnknownCodeException if the number is not listed or not a member on {@code date}
    */
   public State requireState(CodeSystem system, int code, LocalDate date) {
@@ -428,13 +516,22 @@ public final class CountryCodes {
    * The COW number of the state that G&amp;W numbers {@code gwno}, on {@code date}. Empty when
    * {@code gwno} is not a G&amp;W member on that date, or COW lists no counterpart then.
    *
+   * @param gwno the G&amp;W state number
+   * @param date the day asked for
+   * @return the COW number; empty as described above
    * @throws UnknownCodeException if G&amp;W does not list {@code gwno}
    */
   public OptionalInt gwToCow(int gwno, LocalDate date) {
     return convert(CodeSystem.GW, gwno, date);
   }
 
-  /** {@link #gwToCow(int, LocalDate)} on the reference day of {@code year} (see the class rules). */
+  /**
+   * {@link #gwToCow(int, LocalDate)} on the reference day of {@code year} (see the class rules).
+   *
+   * @param gwno the G&amp;W state number
+   * @param year the year asked for
+   * @return the COW number; empty when there is none on the reference day
+   */
   public OptionalInt gwToCow(int gwno, Year year) {
     Optional<LocalDate> d = referenceDay(CodeSystem.GW, gwno, year);
     return d.isEmpty() ? OptionalInt.empty() : convert(CodeSystem.GW, gwno, d.get());
@@ -444,13 +541,22 @@ public final class CountryCodes {
    * The G&amp;W number of the state that COW numbers {@code ccode}, on {@code date}. Empty when
    * {@code ccode} is not a COW member on that date, or G&amp;W lists no counterpart then.
    *
+   * @param ccode the COW state number
+   * @param date the day asked for
+   * @return the G&amp;W number; empty as described above
    * @throws UnknownCodeException if COW does not list {@code ccode}
    */
   public OptionalInt cowToGw(int ccode, LocalDate date) {
     return convert(CodeSystem.COW, ccode, date);
   }
 
-  /** {@link #cowToGw(int, LocalDate)} on the reference day of {@code year}. */
+  /**
+   * {@link #cowToGw(int, LocalDate)} on the reference day of {@code year}.
+   *
+   * @param ccode the COW state number
+   * @param year the year asked for
+   * @return the G&amp;W number; empty when there is none on the reference day
+   */
   public OptionalInt cowToGw(int ccode, Year year) {
     Optional<LocalDate> d = referenceDay(CodeSystem.COW, ccode, year);
     return d.isEmpty() ? OptionalInt.empty() : convert(CodeSystem.COW, ccode, d.get());
@@ -461,6 +567,10 @@ public final class CountryCodes {
    * number, else the pair of its counterpart in the other list. Empty when the number is not a
    * member on that date or no pair exists (COW 265, the GDR, has none in countrycode).
    *
+   * @param system COW or GW
+   * @param code the state number
+   * @param date the day asked for
+   * @return the alpha-3 code; empty as described above
    * @throws UnknownCodeException if the list does not hold the number
    */
   public Optional<String> iso3(CodeSystem system, int code, LocalDate date) {
@@ -485,7 +595,14 @@ public final class CountryCodes {
     return other.isEmpty() ? Optional.empty() : isoOf(other(system), other.getAsInt());
   }
 
-  /** {@link #iso3(CodeSystem, int, LocalDate)} on the reference day of {@code year}. */
+  /**
+   * {@link #iso3(CodeSystem, int, LocalDate)} on the reference day of {@code year}.
+   *
+   * @param system COW or GW
+   * @param code the state number
+   * @param year the year asked for
+   * @return the alpha-3 code; empty when there is none on the reference day
+   */
   public Optional<String> iso3(CodeSystem system, int code, Year year) {
     Optional<LocalDate> d = referenceDay(system, code, year);
     return d.isEmpty() ? Optional.empty() : iso3(system, code, d.get());
@@ -496,6 +613,10 @@ public final class CountryCodes {
    * countrycode pairs with the code in {@code target}'s list, or the counterpart of one paired in
    * the other list ({@code fromIso3("DEU", COW, 1970-01-01)} -&gt; COW 260 via G&amp;W 260).
    *
+   * @param iso3 the alpha-3 code, e.g. {@code "DEU"}
+   * @param target the list to answer in, COW or GW
+   * @param date the day asked for
+   * @return the state; empty when no member of {@code target} stands for the code then
    * @throws UnknownCodeException if no countrycode pair holds {@code iso3}
    */
   public Optional<State> fromIso3(String iso3, CodeSystem target, LocalDate date) {
@@ -540,6 +661,9 @@ public final class CountryCodes {
    * ("Russia (Soviet Union)" to "Soviet Union", "Italy/Sardinia" to "Sardinia", "Korea, Republic
    * of" to "Republic of Korea"), and countrycode's English name answers for the numbers it pairs
    * ("Germany" finds G&amp;W 260 as well as COW 255). Sorted COW first, then by number and start.
+   *
+   * @param name the name to match, in any case and with or without diacritics
+   * @return the matching spells of both lists; empty when no name matches
    */
   public List<State> byName(String name) {
     Set<State> hits = byName.get(Names.normalize(name));
@@ -585,7 +709,13 @@ public final class CountryCodes {
     return forms;
   }
 
-  /** {@link #byName(String)} restricted to spells that contain {@code date}. */
+  /**
+   * {@link #byName(String)} restricted to spells that contain {@code date}.
+   *
+   * @param name the name to match, as for {@link #byName(String)}
+   * @param date the day the spells must contain
+   * @return the matching spells; empty when none contains {@code date}
+   */
   public List<State> byName(String name, LocalDate date) {
     return byName(name).stream().filter(s -> s.contains(date)).toList();
   }
@@ -595,6 +725,9 @@ public final class CountryCodes {
   /**
    * Adds {@code ccode}, {@code gwno} or {@code iso3} columns to a copy of {@code table}:
    * {@code codes.columns(acd).from("gwno_a", GW).year("year").add(COW).explode().apply()}.
+   *
+   * @param table the table to add code columns to (it is not changed)
+   * @return a builder for the columns to add
    */
   public CodeColumns columns(Table table) {
     return new CodeColumns(this, table);
@@ -615,6 +748,7 @@ public final class CountryCodes {
    * {@code name}, {@code start}, {@code end} (as written in the list) and {@code open}.
    *
    * @param system COW or GW
+   * @return a new table of the list's spells
    */
   public Table table(CodeSystem system) {
     List<State> spells = system == CodeSystem.COW ? cow : system == CodeSystem.GW ? gw : null;
@@ -647,6 +781,9 @@ public final class CountryCodes {
    * none), {@code iso3}.
    *
    * @param system COW or GW
+   * @param fromYear first year of the panel
+   * @param toYear last year of the panel, inclusive
+   * @return a new table, one row per member and year
    */
   public Table stateYears(CodeSystem system, int fromYear, int toYear) {
     CodeSystem to = other(system);

@@ -24,6 +24,17 @@ public record State(
     LocalDate end,
     boolean open) {
 
+  /**
+   * Checks that every field is present and that the system is COW or G&amp;W, never ISO3.
+   *
+   * @param system {@link CodeSystem#COW} or {@link CodeSystem#GW}
+   * @param code the state number
+   * @param abbreviation the list's three-letter abbreviation
+   * @param name the list's name
+   * @param start first day of membership
+   * @param end last day of membership as written in the list
+   * @param open true when the state is still in the system at the list's end
+   */
   public State {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(abbreviation, "abbreviation");
@@ -35,12 +46,22 @@ public record State(
     }
   }
 
-  /** Whether the state is a member on {@code date}: start &lt;= date &lt;= end, or later if open. */
+  /**
+   * Whether the state is a member on {@code date}: start &lt;= date &lt;= end, or later if open.
+   *
+   * @param date the day asked for
+   * @return true when the spell contains {@code date}
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && (open || !date.isAfter(end));
   }
 
-  /** Whether the spell covers any day of {@code year}. */
+  /**
+   * Whether the spell covers any day of {@code year}.
+   *
+   * @param year the year asked for
+   * @return true when the spell touches {@code year}
+   */
   public boolean overlapsYear(int year) {
     return start.getYear() <= year && (open || end.getYear() >= year);
   }

@@ -39,7 +39,13 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 public final class ClaimsBesideEvents {
   private ClaimsBesideEvents() {}
 
-  /** Claims (the {@code ConflictData.claims()} layout) beside a GED table. */
+  /**
+   * Claims (the {@code ConflictData.claims()} layout) beside a GED table.
+   *
+   * @param claims claims in the {@code ConflictData.claims()} layout
+   * @param ged GED events
+   * @return a builder for the comparison
+   */
   public static Builder of(Table claims, Table ged) {
     return new Builder(claims, ged);
   }
@@ -66,7 +72,13 @@ public final class ClaimsBesideEvents {
     return new Builder(claims, ged.table());
   }
 
-  /** Claims beside a GED dataset. */
+  /**
+   * Claims beside a GED dataset.
+   *
+   * @param claims the claims
+   * @param ged a GED dataset
+   * @return a builder for the comparison
+   */
   public static Builder of(Claims claims, Dataset ged) {
     return new Builder(claims.table(), ged.table());
   }
@@ -87,25 +99,44 @@ public final class ClaimsBesideEvents {
       }
     }
 
-    /** Only claims about this war (the claims' {@code war} key). */
+    /**
+     * Only claims about this war (the claims' {@code war} key).
+     *
+     * @param key the war key, e.g. {@code "nagorno-karabakh"}
+     * @return this builder
+     */
     public Builder war(String key) {
       this.war = key;
       return this;
     }
 
-    /** Events of this country only (GED {@code country}). */
+    /**
+     * Events of this country only (GED {@code country}).
+     *
+     * @param name the country as GED spells it
+     * @return this builder
+     */
     public Builder country(String name) {
       area.country(name);
       return this;
     }
 
-    /** Events of this first-level area only (GED {@code adm_1}). */
+    /**
+     * Events of this first-level area only (GED {@code adm_1}).
+     *
+     * @param adm1 the area as GED's {@code adm_1} spells it
+     * @return this builder
+     */
     public Builder area(String adm1) {
       area.area(adm1);
       return this;
     }
 
-    /** Keep reporters' roundings (left out by default, so that no figure is shown twice). */
+    /**
+     * Keep reporters' roundings (left out by default, so that no figure is shown twice).
+     *
+     * @return this builder
+     */
     public Builder withRoundings() {
       this.roundings = true;
       return this;

@@ -63,12 +63,23 @@ public final class Compare {
 
   // ---------------------------------------------------------------- battle deaths for one war
 
-  /** Battle deaths for a war from every bundled source. */
+  /**
+   * Battle deaths for a war from every bundled source.
+   *
+   * @param war the war to compare
+   * @return one row per source and figure
+   */
   public static Table battleDeaths(War war) {
     return battleDeaths(war, Sources.bundled());
   }
 
-  /** Battle deaths for a war from these sources. */
+  /**
+   * Battle deaths for a war from these sources.
+   *
+   * @param war the war to compare
+   * @param sources the datasets to read
+   * @return one row per source and figure
+   */
   public static Table battleDeaths(War war, Sources sources) {
     Rows rows = new Rows(war.key());
     boolean whole = war.coversWholeConflict();
@@ -81,12 +92,23 @@ public final class Compare {
     return rows.table("battle deaths: " + war.key());
   }
 
-  /** Battle deaths for a war from these datasets only (any releases, one per kind). */
+  /**
+   * Battle deaths for a war from these datasets only (any releases, one per kind).
+   *
+   * @param war the war to compare
+   * @param datasets the datasets to read, at most one per kind
+   * @return one row per source and figure
+   */
   public static Table battleDeaths(War war, Dataset... datasets) {
     return battleDeaths(war, Sources.of(datasets));
   }
 
-  /** Battle deaths for one concordance link from every bundled source. */
+  /**
+   * Battle deaths for one concordance link from every bundled source.
+   *
+   * @param entry the link between a UCDP conflict and a COW war
+   * @return one row per source and figure
+   */
   public static Table battleDeaths(ConcordanceEntry entry) {
     return battleDeaths(entry, Sources.bundled());
   }
@@ -94,6 +116,10 @@ public final class Compare {
   /**
    * Battle deaths for one concordance link: UCDP and PRIO conflict-years within the link's years,
    * their sums, and the COW war's totals.
+   *
+   * @param entry the link between a UCDP conflict and a COW war
+   * @param sources the datasets to read
+   * @return one row per source and figure
    */
   public static Table battleDeaths(ConcordanceEntry entry, Sources sources) {
     Rows rows = new Rows(entry.war());
@@ -434,12 +460,21 @@ public final class Compare {
 
   // ---------------------------------------------------------------- world totals
 
-  /** Battle deaths per year per source, from the bundled releases. */
+  /**
+   * Battle deaths per year per source, from the bundled releases.
+   *
+   * @return one row per year and source
+   */
   public static Table yearlyWorldTotals() {
     return yearlyWorldTotals(Sources.bundled());
   }
 
-  /** Battle deaths per year per source from these datasets only. */
+  /**
+   * Battle deaths per year per source from these datasets only.
+   *
+   * @param datasets the datasets to sum, at most one per kind
+   * @return one row per year and source
+   */
   public static Table yearlyWorldTotals(Dataset... datasets) {
     return yearlyWorldTotals(Sources.of(datasets));
   }
@@ -450,6 +485,9 @@ public final class Compare {
    * spread across years). Columns: year, source, dataset, release, basis, best, low, high, items,
    * notes. PRIO's best is {@code bdeadbes}, or {@code bdeadlow} where the best estimate is missing;
    * the note counts those rows.
+   *
+   * @param sources the datasets to sum
+   * @return one row per year and source
    */
   public static Table yearlyWorldTotals(Sources sources) {
     Table out = Table.create("yearly world battle deaths");
@@ -587,7 +625,13 @@ public final class Compare {
 
   // ---------------------------------------------------------------- claims beside the data
 
-  /** The bundled claims for a war's year beside the bundled datasets' figures for that year. */
+  /**
+   * The bundled claims for a war's year beside the bundled datasets' figures for that year.
+   *
+   * @param war the war the claims are about
+   * @param year the year of the claims
+   * @return claims, their totals and the datasets' figures, one row each
+   */
   public static Table claimsBeside(War war, int year) {
     return claimsBeside(war, year, Sources.bundled(), Claims.bundled());
   }
@@ -600,6 +644,12 @@ public final class Compare {
    * killed). Reporter roundings ({@code derived_from} set) are left out so nothing counts twice; the
    * sum takes each party's latest claim about its own dead ({@code population} "own ..."), so a
    * revised or updated figure and claims about the enemy's dead are not added.
+   *
+   * @param war the war the claims are about
+   * @param year the year of the claims
+   * @param sources the datasets to set beside the claims
+   * @param claims the claims to read
+   * @return claims, their totals and the datasets' figures, one row each
    */
   public static Table claimsBeside(War war, int year, Sources sources, Claims claims) {
     Table c = claims.table();
@@ -717,6 +767,10 @@ public final class Compare {
   /**
    * One sentence: the claims' military dead against UCDP's estimate, e.g. "nagorno-karabakh 2020:
    * claims at least 5,501 military killed (Azerbaijan 2,783 + Armenia at least 2,718) vs UCDP ...".
+   *
+   * @param war the war the claims are about
+   * @param year the year of the claims
+   * @return the sentence, with the figures it compares
    */
   public static String claimsSummary(War war, int year) {
     Table t = claimsBeside(war, year);

@@ -81,7 +81,11 @@ public final class Concordance {
     this.entries = List.copyOf(list);
   }
 
-  /** The concordance shipped in the jar (read once). */
+  /**
+   * The concordance shipped in the jar (read once).
+   *
+   * @return the bundled concordance
+   */
   public static Concordance bundled() {
     Concordance c = bundled;
     if (c == null) {
@@ -95,7 +99,12 @@ public final class Concordance {
     return c;
   }
 
-  /** Reads a concordance file strictly. */
+  /**
+   * Reads a concordance file strictly.
+   *
+   * @param file the concordance CSV file
+   * @return the concordance
+   */
   public static Concordance read(Path file) {
     try {
       return read(Files.newInputStream(file), file.toString());
@@ -108,6 +117,8 @@ public final class Concordance {
    * Reads a concordance from a stream strictly.
    *
    * @param name the name used in error messages
+   * @param in the concordance CSV bytes
+   * @return the concordance
    */
   public static Concordance read(InputStream in, String name) {
     StrictCsv csv = StrictCsv.read(in, name, SCHEMA);
@@ -129,12 +140,20 @@ public final class Concordance {
     return new Concordance(t);
   }
 
-  /** The table, one row per link, columns as in the README. */
+  /**
+   * The table, one row per link, columns as in the README.
+   *
+   * @return a table of the links
+   */
   public Table table() {
     return table;
   }
 
-  /** All links in file order. */
+  /**
+   * All links in file order.
+   *
+   * @return the links, unmodifiable
+   */
   public List<ConcordanceEntry> entries() {
     return entries;
   }
@@ -154,7 +173,11 @@ public final class Concordance {
         + String.join(", ", first) + (wars.size() > first.size() ? ", ..." : "") + ")";
   }
 
-  /** The distinct wars, in file order of their first link. */
+  /**
+   * The distinct wars, in file order of their first link.
+   *
+   * @return the wars
+   */
   public List<War> wars() {
     Map<String, List<ConcordanceEntry>> by = new LinkedHashMap<>();
     for (ConcordanceEntry e : entries) {
@@ -166,6 +189,8 @@ public final class Concordance {
   /**
    * The war with this key.
    *
+   * @param key the war key, e.g. {@code "bosnia"}
+   * @return the war
    * @throws IllegalArgumentException if no row has that key, naming the known keys
    */
   public War war(String key) {
@@ -177,7 +202,12 @@ public final class Concordance {
     return new War(key, l);
   }
 
-  /** The links of one UCDP conflict (empty if none). */
+  /**
+   * The links of one UCDP conflict (empty if none).
+   *
+   * @param conflictId the UCDP conflict id
+   * @return the links of that conflict
+   */
   public List<ConcordanceEntry> byUcdp(int conflictId) {
     return entries.stream().filter(e -> e.ucdpConflictId() == conflictId).toList();
   }

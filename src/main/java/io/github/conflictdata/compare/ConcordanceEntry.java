@@ -43,9 +43,13 @@ public record ConcordanceEntry(
 
   /** The four COW war datasets, named as the concordance's {@code cow_kind} column names them. */
   public enum CowKind {
+    /** COW Inter-State War Data, {@code cow_kind} "inter". */
     INTER("inter"),
+    /** COW Intra-State War Data, {@code cow_kind} "intra". */
     INTRA("intra"),
+    /** COW Extra-State War Data, {@code cow_kind} "extra". */
     EXTRA("extra"),
+    /** COW Non-State War Data, {@code cow_kind} "non-state". */
     NON_STATE("non-state");
 
     private final String code;
@@ -54,12 +58,22 @@ public record ConcordanceEntry(
       this.code = code;
     }
 
-    /** The value in the {@code cow_kind} column. */
+    /**
+     * The value in the {@code cow_kind} column.
+     *
+     * @return the column value, e.g. {@code "non-state"}
+     */
     public String code() {
       return code;
     }
 
-    /** The kind for a {@code cow_kind} value. */
+    /**
+     * The kind for a {@code cow_kind} value.
+     *
+     * @param code a {@code cow_kind} value
+     * @return the kind
+     * @throws IllegalArgumentException for a value that is none of the four, naming them
+     */
     public static CowKind of(String code) {
       for (CowKind k : values()) {
         if (k.code.equals(code)) {
@@ -71,7 +85,11 @@ public record ConcordanceEntry(
     }
   }
 
-  /** A short label, e.g. {@code "UCDP 388 ~ COW intra 872 (1991-1993)"}. */
+  /**
+   * A short label, e.g. {@code "UCDP 388 ~ COW intra 872 (1991-1993)"}.
+   *
+   * @return the label
+   */
   public String label() {
     String cow =
         cowKind.isEmpty()

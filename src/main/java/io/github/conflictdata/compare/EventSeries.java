@@ -52,12 +52,22 @@ public final class EventSeries {
 
   private EventSeries() {}
 
-  /** A series from a GED or ACLED table (told apart by their columns). */
+  /**
+   * A series from a GED or ACLED table (told apart by their columns).
+   *
+   * @param events GED or ACLED events
+   * @return a builder for the series
+   */
   public static Builder of(Table events) {
     return new Builder(events);
   }
 
-  /** A series from a GED or ACLED dataset. */
+  /**
+   * A series from a GED or ACLED dataset.
+   *
+   * @param events a GED or ACLED dataset
+   * @return a builder for the series
+   */
   public static Builder of(Dataset events) {
     return new Builder(events.table());
   }
@@ -112,7 +122,12 @@ public final class EventSeries {
       return this;
     }
 
-    /** Only GED events whose {@code country_id} (Gleditsch and Ward) is this code. */
+    /**
+     * Only GED events whose {@code country_id} (Gleditsch and Ward) is this code.
+     *
+     * @param gwno the G&amp;W country number
+     * @return this builder
+     */
     public Builder countryId(int gwno) {
       requireGed("countryId");
       this.countryId = gwno;
@@ -134,21 +149,37 @@ public final class EventSeries {
       return this;
     }
 
-    /** Only GED events of this conflict ({@code conflict_new_id}). */
+    /**
+     * Only GED events of this conflict ({@code conflict_new_id}).
+     *
+     * @param conflictNewId the GED conflict id
+     * @return this builder
+     */
     public Builder conflict(int conflictNewId) {
       requireGed("conflict");
       this.conflict = conflictNewId;
       return this;
     }
 
-    /** Only GED events of this dyad ({@code dyad_new_id}). */
+    /**
+     * Only GED events of this dyad ({@code dyad_new_id}).
+     *
+     * @param dyadNewId the GED dyad id
+     * @return this builder
+     */
     public Builder dyad(int dyadNewId) {
       requireGed("dyad");
       this.dyad = dyadNewId;
       return this;
     }
 
-    /** The date range, both days included (default: the first to the last event date selected). */
+    /**
+     * The date range, both days included (default: the first to the last event date selected).
+     *
+     * @param from the first day
+     * @param to the last day
+     * @return this builder
+     */
     public Builder between(LocalDate from, LocalDate to) {
       if (to.isBefore(from)) {
         throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
@@ -158,27 +189,44 @@ public final class EventSeries {
       return this;
     }
 
-    /** The length of a step (default {@link TimeStep#DAY}). */
+    /**
+     * The length of a step (default {@link TimeStep#DAY}).
+     *
+     * @param p the step: day, week, month or year
+     * @return this builder
+     */
     public Builder per(TimeStep p) {
       this.period = p;
       return this;
     }
 
-    /** Divide each multi-day event evenly over its days instead of counting it on its start date. */
+    /**
+     * Divide each multi-day event evenly over its days instead of counting it on its start date.
+     *
+     * @return this builder
+     */
     public Builder spread() {
       requireGed("spread");
       this.spread = true;
       return this;
     }
 
-    /** Only GED events with {@code active_year} true (the events UCDP's yearly datasets count). */
+    /**
+     * Only GED events with {@code active_year} true (the events UCDP's yearly datasets count).
+     *
+     * @return this builder
+     */
     public Builder activeYearOnly() {
       requireGed("activeYearOnly");
       this.activeYearOnly = true;
       return this;
     }
 
-    /** One category "all" instead of one per type of violence / event type. */
+    /**
+     * One category "all" instead of one per type of violence / event type.
+     *
+     * @return this builder
+     */
     public Builder total() {
       this.split = false;
       return this;

@@ -14,7 +14,12 @@ import java.util.Locale;
 public final class Fmt {
   private Fmt() {}
 
-  /** A count with thousands separators, rounded to a whole number: 7,646; "missing" for NaN. */
+  /**
+   * A count with thousands separators, rounded to a whole number: 7,646; "missing" for NaN.
+   *
+   * @param v the count
+   * @return the formatted count
+   */
   public static String count(double v) {
     if (Double.isNaN(v)) {
       return "missing";
@@ -22,17 +27,34 @@ public final class Fmt {
     return String.format(Locale.ROOT, "%,d", Math.round(v));
   }
 
-  /** A count with thousands separators: 7,646. */
+  /**
+   * A count with thousands separators: 7,646.
+   *
+   * @param v the count
+   * @return the formatted count
+   */
   public static String count(long v) {
     return String.format(Locale.ROOT, "%,d", v);
   }
 
-  /** A number with {@code digits} decimals and thousands separators: 1,234.57. */
+  /**
+   * A number with {@code digits} decimals and thousands separators: 1,234.57.
+   *
+   * @param v the number
+   * @param digits how many decimals
+   * @return the formatted number
+   */
   public static String decimal(double v, int digits) {
     return Double.isNaN(v) ? "missing" : String.format(Locale.ROOT, "%,." + digits + "f", v);
   }
 
-  /** {@link String#format} in {@link Locale#ROOT}. */
+  /**
+   * {@link String#format} in {@link Locale#ROOT}.
+   *
+   * @param format the format string
+   * @param args the values to format
+   * @return the formatted text, the same on every machine
+   */
   public static String format(String format, Object... args) {
     return String.format(Locale.ROOT, format, args);
   }
@@ -61,7 +83,12 @@ public final class Fmt {
     return "Sources: " + String.join("; ", parts) + ".";
   }
 
-  /** Prints {@link #format} to standard output (no line end added; use %n). */
+  /**
+   * Prints {@link #format} to standard output (no line end added; use %n).
+   *
+   * @param format the format string
+   * @param args the values to format
+   */
   public static void say(String format, Object... args) {
     System.out.print(format(format, args));
   }

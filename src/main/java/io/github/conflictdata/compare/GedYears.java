@@ -107,6 +107,12 @@ public final class GedYears {
   /**
    * GED's conflict-year sums beside the yearly datasets, named from the datasets' kinds and
    * releases ({@code yearly_source} "UCDP Battle-Related Deaths (conflict level) 24.1").
+   *
+   * @param ged a GED dataset
+   * @param brd UCDP Battle-Related Deaths, or null
+   * @param nonState UCDP Non-State Conflict, or null
+   * @param oneSided UCDP One-Sided Violence, or null
+   * @return one row per type of violence, conflict and year
    */
   public static Table consistency(Dataset ged, Dataset brd, Dataset nonState, Dataset oneSided) {
     return consistency(ged.table(), table(brd), name(brd), table(nonState), name(nonState),
@@ -117,6 +123,12 @@ public final class GedYears {
    * GED's conflict-year sums beside the yearly tables. Any yearly table may be null: that type of
    * violence is then left out. See {@link #consistency(Table, Table, String, Table, String, Table,
    * String)} for the columns.
+   *
+   * @param ged GED events
+   * @param brd UCDP Battle-Related Deaths, or null
+   * @param nonState UCDP Non-State Conflict, or null
+   * @param oneSided UCDP One-Sided Violence, or null
+   * @return one row per type of violence, conflict and year
    */
   public static Table consistency(Table ged, Table brd, Table nonState, Table oneSided) {
     return consistency(ged, brd, "UCDP BRD", nonState, "UCDP Non-State", oneSided,
@@ -132,6 +144,15 @@ public final class GedYears {
    * (the yearly figure above GED by more than 1.5% of the yearly figure: the other way). Yearly
    * figures are {@code bd_best} (BRD) or {@code best_fatality_estimate}, summed per conflict-year
    * (so a dyadic BRD table is summed to conflicts).
+   *
+   * @param ged GED events
+   * @param brd UCDP Battle-Related Deaths, or null
+   * @param brdName the {@code yearly_source} for BRD rows
+   * @param nonState UCDP Non-State Conflict, or null
+   * @param nonStateName the {@code yearly_source} for non-state rows
+   * @param oneSided UCDP One-Sided Violence, or null
+   * @param oneSidedName the {@code yearly_source} for one-sided rows
+   * @return one row per type of violence, conflict and year
    */
   public static Table consistency(Table ged, Table brd, String brdName, Table nonState,
       String nonStateName, Table oneSided, String oneSidedName) {
@@ -239,12 +260,22 @@ public final class GedYears {
     return d == null ? null : d.kind().title() + (d.version() == null ? "" : " " + d.version());
   }
 
-  /** The rows of a consistency table that fail OWID's check (GED above by more than 1.5%). */
+  /**
+   * The rows of a consistency table that fail OWID's check (GED above by more than 1.5%).
+   *
+   * @param consistency a table from {@code consistency}
+   * @return the failing rows
+   */
   public static Table owidFailures(Table consistency) {
     return consistency.where(consistency.booleanColumn("ged_above").isTrue());
   }
 
-  /** The rows present in only one of the two tables, which OWID's merge lets pass silently. */
+  /**
+   * The rows present in only one of the two tables, which OWID's merge lets pass silently.
+   *
+   * @param consistency a table from {@code consistency}
+   * @return the rows whose {@code present} is not "both"
+   */
   public static Table onlyInOne(Table consistency) {
     return consistency.where(consistency.stringColumn("present").isNotEqualTo("both"));
   }

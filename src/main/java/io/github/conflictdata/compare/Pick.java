@@ -78,7 +78,13 @@ public final class Pick {
     return min(d.table(), column);
   }
 
-  /** The rows whose columns equal the values: {@code rows(t, "conflict_id", 388, "year", 2020)}. */
+  /**
+   * The rows whose columns equal the values: {@code rows(t, "conflict_id", 388, "year", 2020)}.
+   *
+   * @param t the table
+   * @param columnsAndValues column names and values, in pairs
+   * @return the matching rows; empty when none match
+   */
   public static Table rows(Table t, Object... columnsAndValues) {
     if (columnsAndValues.length == 0 || columnsAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("give column names and values in pairs, e.g."
@@ -101,7 +107,13 @@ public final class Pick {
     return t.rows(keep.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  /** The one row with these key values; an error naming the keys when there are none or several. */
+  /**
+   * The one row with these key values; an error naming the keys when there are none or several.
+   *
+   * @param t the table
+   * @param columnsAndValues column names and values, in pairs
+   * @return the row
+   */
   public static Row one(Table t, Object... columnsAndValues) {
     Table m = rows(t, columnsAndValues);
     if (m.rowCount() != 1) {
@@ -112,7 +124,14 @@ public final class Pick {
     return row;
   }
 
-  /** A number in the one row with these key values; NaN when that cell is missing. */
+  /**
+   * A number in the one row with these key values; NaN when that cell is missing.
+   *
+   * @param t the table
+   * @param column the numeric column to read
+   * @param columnsAndValues key column names and values, in pairs
+   * @return the value, or NaN
+   */
   public static double value(Table t, String column, Object... columnsAndValues) {
     Table m = rows(t, columnsAndValues);
     if (m.rowCount() != 1) {
@@ -122,12 +141,24 @@ public final class Pick {
     return EventCells.number(EventCells.require(m, column, "the value column"), 0);
   }
 
-  /** The row with the largest known value of the column; an error if every value is missing. */
+  /**
+   * The row with the largest known value of the column; an error if every value is missing.
+   *
+   * @param t the table
+   * @param column a numeric column
+   * @return the row with the largest known value
+   */
   public static Row max(Table t, String column) {
     return t.row(extreme(t, column, 1));
   }
 
-  /** The row with the smallest known value of the column; an error if every value is missing. */
+  /**
+   * The row with the smallest known value of the column; an error if every value is missing.
+   *
+   * @param t the table
+   * @param column a numeric column
+   * @return the row with the smallest known value
+   */
   public static Row min(Table t, String column) {
     return t.row(extreme(t, column, -1));
   }

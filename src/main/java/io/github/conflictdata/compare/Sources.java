@@ -46,6 +46,8 @@ public final class Sources {
    * COW files out of the jar. A COW dataset
    * not in the cache is left out, with a one-line notice on standard output (once per kind).
    * Never uses the network.
+   *
+   * @return the bundled and locally found datasets
    */
   public static Sources bundled() {
     Sources s = bundled;
@@ -78,7 +80,12 @@ public final class Sources {
     return d.orElse(null);
   }
 
-  /** These datasets, by their kind; a later dataset of the same kind replaces an earlier one. */
+  /**
+   * These datasets, by their kind; a later dataset of the same kind replaces an earlier one.
+   *
+   * @param datasets the datasets to use
+   * @return the sources, one dataset per kind
+   */
   public static Sources of(Dataset... datasets) {
     Sources s = new Sources();
     for (Dataset d : datasets) {
@@ -87,7 +94,12 @@ public final class Sources {
     return s;
   }
 
-  /** The dataset of this kind, if any. */
+  /**
+   * The dataset of this kind, if any.
+   *
+   * @param kind the dataset kind
+   * @return the dataset; empty when none of that kind is held
+   */
   public synchronized Optional<Dataset> get(DatasetKind kind) {
     Dataset d = loaded.get(kind);
     if (d == null && suppliers.containsKey(kind)) {

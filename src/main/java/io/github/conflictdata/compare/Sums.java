@@ -45,7 +45,13 @@ public final class Sums {
     return missing(d.table(), column);
   }
 
-  /** Sum of the column's known values (0 when none is known). */
+  /**
+   * Sum of the column's known values (0 when none is known).
+   *
+   * @param t the table
+   * @param column a numeric column
+   * @return the sum of the known values
+   */
   public static double total(Table t, String column) {
     Column<?> c = EventCells.require(t, column, "the column to sum");
     double s = 0;
@@ -58,7 +64,13 @@ public final class Sums {
     return s;
   }
 
-  /** How many cells of the column are missing (or not numbers), so not in {@link #total}. */
+  /**
+   * How many cells of the column are missing (or not numbers), so not in {@link #total}.
+   *
+   * @param t the table
+   * @param column the column to check
+   * @return the number of cells left out of {@link #total}
+   */
   public static int missing(Table t, String column) {
     Column<?> c = EventCells.require(t, column, "the column to sum");
     int n = 0;

@@ -18,7 +18,12 @@ public enum TimeStep {
   /** A calendar year (labelled like {@code 2017}). */
   YEAR;
 
-  /** The first day of the period that holds {@code d}. */
+  /**
+   * The first day of the period that holds {@code d}.
+   *
+   * @param d a day
+   * @return the period's first day
+   */
   public LocalDate start(LocalDate d) {
     return switch (this) {
       case DAY -> d;
@@ -28,7 +33,12 @@ public enum TimeStep {
     };
   }
 
-  /** The first day of the period after the one that holds {@code d}. */
+  /**
+   * The first day of the period after the one that holds {@code d}.
+   *
+   * @param d a day
+   * @return the next period's first day
+   */
   public LocalDate next(LocalDate d) {
     LocalDate s = start(d);
     return switch (this) {
@@ -39,7 +49,12 @@ public enum TimeStep {
     };
   }
 
-  /** A label for the period that holds {@code d}: 2017-08-25, 2017-W34, 2017-08 or 2017. */
+  /**
+   * A label for the period that holds {@code d}: 2017-08-25, 2017-W34, 2017-08 or 2017.
+   *
+   * @param d a day
+   * @return the period's label
+   */
   public String label(LocalDate d) {
     LocalDate s = start(d);
     return switch (this) {

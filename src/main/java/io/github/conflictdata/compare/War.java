@@ -180,6 +180,8 @@ public final class War {
   }
 
   /**
+   * The war's first year, where comparisons of its yearly figures start.
+   *
    * @return the first year the war covers: for a war with a COW link the UCDP conflict's first
    *     year, for a period of a longer conflict the period's
    */
@@ -188,6 +190,8 @@ public final class War {
   }
 
   /**
+   * The war's last year, where comparisons of its yearly figures end.
+   *
    * @return the last year the war covers; for a war curated as ongoing (its evidence says "ongoing
    *     at the end of ACD 24.1"), the last year of its episode in the ACD at hand
    */

@@ -75,6 +75,7 @@ public final class WarMatcher {
    * {@code ConflictData.cache().add(path)} or {@code ConflictData.download(kind)}). Never uses the
    * network.
    *
+   * @return a matcher over the local datasets
    * @throws IllegalStateException naming the missing COW dataset and how to add it
    */
   public static WarMatcher bundled() {
@@ -93,6 +94,9 @@ public final class WarMatcher {
   /**
    * A matcher over this UCDP/PRIO ACD release and these COW datasets.
    *
+   * @param acd a UCDP/PRIO ACD release
+   * @param cow COW war datasets, any of the four
+   * @return the matcher
    * @throws IllegalArgumentException if {@code acd} is not a UCDP/PRIO ACD dataset
    */
   public static WarMatcher of(Dataset acd, Dataset... cow) {
@@ -198,7 +202,12 @@ public final class WarMatcher {
     }
   }
 
-  /** Proposals for one UCDP conflict, best first (empty if the conflict is unknown). */
+  /**
+   * Proposals for one UCDP conflict, best first (empty if the conflict is unknown).
+   *
+   * @param ucdpConflictId the UCDP conflict id
+   * @return the proposals, best first
+   */
   public List<Proposal> propose(int ucdpConflictId) {
     Conflict c = conflicts.get(ucdpConflictId);
     List<Proposal> out = new ArrayList<>();
@@ -246,7 +255,11 @@ public final class WarMatcher {
     return out;
   }
 
-  /** Proposals for every UCDP conflict in the ACD release. */
+  /**
+   * Proposals for every UCDP conflict in the ACD release.
+   *
+   * @return the proposals of every conflict
+   */
   public List<Proposal> proposeAll() {
     List<Proposal> all = new ArrayList<>();
     for (int id : conflicts.keySet()) {
@@ -255,7 +268,11 @@ public final class WarMatcher {
     return all;
   }
 
-  /** The UCDP conflict ids the matcher knows. */
+  /**
+   * The UCDP conflict ids the matcher knows.
+   *
+   * @return the conflict ids
+   */
   public Set<Integer> conflictIds() {
     return conflicts.keySet();
   }

@@ -83,7 +83,12 @@ public enum InterStateWhereFought implements CodeLabel {
     return description;
   }
 
-  /** The constant for {@code code}; empty when the source does not define it. */
+  /**
+   * The constant for {@code code}, so a raw column value reads as its codebook meaning.
+   *
+   * @param code the numeric code as stored in the data file
+   * @return the matching constant; empty when the source does not define {@code code}
+   */
   public static Optional<InterStateWhereFought> of(int code) {
     return CodeLabel.find(values(), code);
   }

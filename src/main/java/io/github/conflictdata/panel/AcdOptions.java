@@ -28,23 +28,43 @@ public final class AcdOptions {
     this.prefix = prefix;
   }
 
-  /** Every conflict-year, columns prefixed {@code acd_}. */
+  /**
+   * Every conflict-year, columns prefixed {@code acd_}.
+   *
+   * @return options that keep every conflict-year
+   */
   public static AcdOptions all() {
     return new AcdOptions(EnumSet.allOf(TypeOfConflict.class),
         EnumSet.allOf(Incompatibility.class), false, "acd_");
   }
 
-  /** Only conflict-years of these types ({@code type_of_conflict}). */
+  /**
+   * Only conflict-years of these types ({@code type_of_conflict}).
+   *
+   * @param first a type to keep
+   * @param more further types to keep
+   * @return new options with only these types
+   */
   public AcdOptions types(TypeOfConflict first, TypeOfConflict... more) {
     return new AcdOptions(EnumSet.of(first, more), incompatibilities, warsOnly, prefix);
   }
 
-  /** Only conflict-years with these incompatibilities (1 territory, 2 government, 3 both). */
+  /**
+   * Only conflict-years with these incompatibilities (1 territory, 2 government, 3 both).
+   *
+   * @param first an incompatibility to keep
+   * @param more further incompatibilities to keep
+   * @return new options with only these incompatibilities
+   */
   public AcdOptions incompatibilities(Incompatibility first, Incompatibility... more) {
     return new AcdOptions(types, EnumSet.of(first, more), warsOnly, prefix);
   }
 
-  /** Only conflict-years of war intensity ({@code intensity_level} 2: at least 1,000 deaths). */
+  /**
+   * Only conflict-years of war intensity ({@code intensity_level} 2: at least 1,000 deaths).
+   *
+   * @return new options that keep only war-intensity conflict-years
+   */
   public AcdOptions warsOnly() {
     return new AcdOptions(types, incompatibilities, true, prefix);
   }
@@ -52,6 +72,8 @@ public final class AcdOptions {
   /**
    * The prefix of the added columns instead of {@code acd_}, e.g. {@code "acd_war_"}.
    *
+   * @param prefix the column prefix
+   * @return new options with this prefix
    * @throws IllegalArgumentException if blank
    */
   public AcdOptions prefix(String prefix) {

@@ -11,7 +11,12 @@ package io.github.conflictdata.panel;
  */
 public record Coverage(String dataset, int fromYear, int toYear, String basis) {
 
-  /** Whether {@code year} is inside the coverage. */
+  /**
+   * Whether {@code year} is inside the coverage.
+   *
+   * @param year the year asked for
+   * @return true when {@code fromYear <= year <= toYear}
+   */
   public boolean covers(int year) {
     return year >= fromYear && year <= toYear;
   }

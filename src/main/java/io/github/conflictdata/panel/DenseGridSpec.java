@@ -44,6 +44,12 @@ public record DenseGridSpec(
   /**
    * Checks the spec.
    *
+   * @param events the GED events file (.csv or .parquet)
+   * @param out the output folder
+   * @param from the first month of the panel
+   * @param to the last month of the panel
+   * @param coveredUntil the last month the events cover; null means {@code to}
+   * @param cells {@code events}, a {@code box:} or a {@code file:} of cell ids
    * @throws IllegalArgumentException for a missing field, {@code from} after {@code to}, or a
    *     {@code cells} value of none of the three forms
    */
@@ -117,12 +123,20 @@ public record DenseGridSpec(
     }
   }
 
-  /** Whether the events file is Parquet (by its name), else CSV. */
+  /**
+   * Whether the events file is Parquet (by its name), else CSV.
+   *
+   * @return true for a {@code .parquet} file
+   */
   public boolean parquet() {
     return events.getFileName().toString().toLowerCase().endsWith(".parquet");
   }
 
-  /** Number of months from {@code from} to {@code to}, both included. */
+  /**
+   * Number of months from {@code from} to {@code to}, both included.
+   *
+   * @return the number of months in the panel
+   */
   public int monthCount() {
     return (int) (to.getYear() * 12L + to.getMonthValue() - from.getYear() * 12L
         - from.getMonthValue() + 1);

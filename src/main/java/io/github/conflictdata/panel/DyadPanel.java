@@ -151,6 +151,8 @@ public final class DyadPanel implements io.github.conflictdata.Noted {
    * The panel as a Tablesaw table: {@code year}, {@code gwno1}, {@code gwno2} (or {@code ccode1},
    * {@code ccode2}) and the joined columns. Each call makes a new table (the panel keeps its
    * columns as arrays), so keep the result rather than calling this in a loop.
+   *
+   * @return a new table each call
    */
   public Table table() {
     String col = system.defaultColumn();
@@ -160,27 +162,48 @@ public final class DyadPanel implements io.github.conflictdata.Noted {
     return t;
   }
 
-  /** Number of dyad-years. */
+  /**
+   * Number of dyad-years.
+   *
+   * @return the row count
+   */
   public int rowCount() {
     return dyadYear.length;
   }
 
-  /** Whether (A, B) and (B, A) are both rows. */
+  /**
+   * Whether (A, B) and (B, A) are both rows.
+   *
+   * @return true for a directed panel
+   */
   public boolean directed() {
     return directed;
   }
 
-  /** The membership list: GW or COW. */
+  /**
+   * The membership list: GW or COW.
+   *
+   * @return GW or COW
+   */
   public CodeSystem system() {
     return system;
   }
 
-  /** The membership rule. */
+  /**
+   * The membership rule.
+   *
+   * @return the membership rule
+   */
   public Membership membership() {
     return membership;
   }
 
-  /** The number of states in {@code year}'s panel. */
+  /**
+   * The number of states in {@code year}'s panel.
+   *
+   * @param year a year of the panel
+   * @return the member count in {@code year}
+   */
   public int states(int year) {
     if (year < fromYear || year > toYear) {
       throw new IllegalArgumentException(year + " is outside the panel's " + fromYear + "-"
@@ -189,7 +212,11 @@ public final class DyadPanel implements io.github.conflictdata.Noted {
     return yearStart[year - fromYear + 1] - yearStart[year - fromYear];
   }
 
-  /** The coverage of every dataset joined so far. */
+  /**
+   * The coverage of every dataset joined so far.
+   *
+   * @return the coverages, unmodifiable
+   */
   public List<Coverage> coverages() {
     return coverages;
   }
@@ -213,6 +240,8 @@ public final class DyadPanel implements io.github.conflictdata.Noted {
    * gwno_b} and {@code gwno_b_2nd}). Both directions of a directed pair get the same counts.
    * Coverage: 1946 to the file's last year; missing outside.
    *
+   * @param acd a UCDP/PRIO ACD release
+   * @return a new panel with the added columns
    * @throws IllegalArgumentException if {@code acd} is not UCDP/PRIO ACD data
    */
   public DyadPanel withAcd(Dataset acd) {
@@ -260,6 +289,8 @@ public final class DyadPanel implements io.github.conflictdata.Noted {
    * G&amp;W panel is matched through the crosswalk's G&amp;W -&gt; COW conversion. Coverage as
    * {@link Panel#withCowInterState}: missing after 2007 for 4.x.
    *
+   * @param inter COW Inter-State War Data
+   * @return a new panel with the added columns
    * @throws IllegalArgumentException if {@code inter} is not COW inter-state data
    * @throws IllegalStateException for a G&amp;W panel when COW's state list is unavailable
    */

@@ -79,22 +79,38 @@ public final class GridPanel {
     this.peace = peace;
   }
 
-  /** The same panel with multi-day GED events divided evenly over their days. */
+  /**
+   * The same panel with multi-day GED events divided evenly over their days.
+   *
+   * @return a new, spread panel
+   */
   public GridPanel spread() {
     return new GridPanel(events, period, true, peace);
   }
 
-  /** The same panel with {@code peace_months}/{@code peace_years} and {@code peace_censored}. */
+  /**
+   * The same panel with {@code peace_months}/{@code peace_years} and {@code peace_censored}.
+   *
+   * @return a new panel with the peace columns
+   */
   public GridPanel withPeace() {
     return new GridPanel(events, period, spread, true);
   }
 
-  /** Whether rows are cell-months or cell-years. */
+  /**
+   * Whether rows are cell-months or cell-years.
+   *
+   * @return MONTH or YEAR
+   */
   public Period period() {
     return period;
   }
 
-  /** The events the panel was built from. */
+  /**
+   * The events the panel was built from.
+   *
+   * @return the events dataset
+   */
   public Dataset events() {
     return events;
   }
@@ -116,7 +132,11 @@ public final class GridPanel {
     return table.copy();
   }
 
-  /** What the panel left out or assumed (events without a cell, multi-day events), in words. */
+  /**
+   * What the panel left out or assumed (events without a cell, multi-day events), in words.
+   *
+   * @return the notes, built with the table on first use
+   */
   public synchronized List<String> notes() {
     if (notes == null) {
       build();

@@ -83,37 +83,65 @@ public final class Panel implements io.github.conflictdata.Noted {
     this.notes = List.copyOf(notes);
   }
 
-  /** The panel as a Tablesaw table (a copy: changing it does not change the panel). */
+  /**
+   * The panel as a Tablesaw table (a copy: changing it does not change the panel).
+   *
+   * @return a copy of the panel's table
+   */
   public Table table() {
     return Panels.copy(table);
   }
 
-  /** Number of state-years. */
+  /**
+   * Number of state-years.
+   *
+   * @return the row count
+   */
   public int rowCount() {
     return code.length;
   }
 
-  /** The membership list the rows come from: {@link CodeSystem#GW} or {@link CodeSystem#COW}. */
+  /**
+   * The membership list the rows come from: {@link CodeSystem#GW} or {@link CodeSystem#COW}.
+   *
+   * @return GW or COW
+   */
   public CodeSystem system() {
     return system;
   }
 
-  /** First year of the panel. */
+  /**
+   * First year of the panel.
+   *
+   * @return the first year
+   */
   public int fromYear() {
     return fromYear;
   }
 
-  /** Last year of the panel. */
+  /**
+   * Last year of the panel.
+   *
+   * @return the last year, inclusive
+   */
   public int toYear() {
     return toYear;
   }
 
-  /** The membership rule the rows were chosen by. */
+  /**
+   * The membership rule the rows were chosen by.
+   *
+   * @return the membership rule
+   */
   public Membership membership() {
     return membership;
   }
 
-  /** The coverage of every dataset joined so far, in join order. */
+  /**
+   * The coverage of every dataset joined so far, in join order.
+   *
+   * @return the coverages, unmodifiable
+   */
   public List<Coverage> coverages() {
     return coverages;
   }
@@ -138,6 +166,9 @@ public final class Panel implements io.github.conflictdata.Noted {
   /**
    * Joins the UCDP/PRIO Armed Conflict Dataset: {@link #withAcd(Dataset, AcdOptions)} with {@link
    * AcdOptions#all()}.
+   *
+   * @param acd a UCDP/PRIO ACD release
+   * @return a new panel with the {@code acd_} columns added
    */
   public Panel withAcd(Dataset acd) {
     return withAcd(acd, AcdOptions.all());
@@ -172,6 +203,9 @@ public final class Panel implements io.github.conflictdata.Noted {
    * its rows would turn the left-out conflicts into zeros (a file that starts after 1946 gets a
    * note).
    *
+   * @param acd a UCDP/PRIO ACD release
+   * @param options which conflict-years count, and the column prefix
+   * @return a new panel with the added columns
    * @throws IllegalArgumentException if {@code acd} is not a UCDP/PRIO ACD, or the panel has a
    *     column of that name already (use {@link AcdOptions#prefix(String)})
    */
@@ -295,6 +329,8 @@ public final class Panel implements io.github.conflictdata.Noted {
    * releases, 1816 to the latest year in the file. A G&amp;W panel is matched through the
    * crosswalk, which needs COW's state list.
    *
+   * @param inter COW Inter-State War Data
+   * @return a new panel with the added columns
    * @throws IllegalArgumentException if {@code inter} is not COW inter-state data
    * @throws IllegalStateException if this is a G&amp;W panel and COW's state list is unavailable
    */
@@ -367,6 +403,8 @@ public final class Panel implements io.github.conflictdata.Noted {
    * <p>Coverage: 1816-2007 for 4.x, 1816-2014 for 5.x (codebooks), else 1816 to the file's latest
    * year.
    *
+   * @param intra COW Intra-State War Data, release 4.1 or 5.1
+   * @return a new panel with the added columns
    * @throws IllegalArgumentException if {@code intra} is not COW intra-state data
    * @throws IllegalStateException if this is a G&amp;W panel and COW's state list is unavailable
    */
@@ -458,6 +496,8 @@ public final class Panel implements io.github.conflictdata.Noted {
    *
    * <p>Coverage: 1989 (the first year of BRD) to the file's last year.
    *
+   * @param brd UCDP Battle-Related Deaths, conflict level
+   * @return a new panel with the added columns
    * @throws IllegalArgumentException if {@code brd} is not conflict-level UCDP BRD
    */
   public Panel withBrd(Dataset brd) {
@@ -517,6 +557,8 @@ public final class Panel implements io.github.conflictdata.Noted {
    * best_fatality_estimate} over those dyad-years (a dyad-year located in two states counts fully
    * in each). Coverage: 1989 (the dataset's first year) to the file's last year.
    *
+   * @param nonState UCDP Non-State Conflict Dataset
+   * @return a new panel with the added columns
    * @throws IllegalArgumentException if {@code nonState} is not UCDP non-state data
    */
   public Panel withNonState(Dataset nonState) {
@@ -532,6 +574,8 @@ public final class Panel implements io.github.conflictdata.Noted {
    * (an actor-year located in two states counts fully in each). Coverage: 1989 to the file's last
    * year.
    *
+   * @param oneSided UCDP One-Sided Violence Dataset
+   * @return a new panel with the added columns
    * @throws IllegalArgumentException if {@code oneSided} is not UCDP one-sided data
    */
   public Panel withOneSided(Dataset oneSided) {
@@ -549,6 +593,8 @@ public final class Panel implements io.github.conflictdata.Noted {
    * active_year} 0). Coverage: 1989 to the latest event year. Use {@link #withGed(Dataset,
    * boolean)} for a country extract.
    *
+   * @param ged a global UCDP GED file
+   * @return a new panel with the added columns
    * @throws IllegalArgumentException if {@code ged} is not UCDP GED data
    */
   public Panel withGed(Dataset ged) {
@@ -559,6 +605,10 @@ public final class Panel implements io.github.conflictdata.Noted {
    * {@link #withGed(Dataset)}; with {@code extract} true the file is taken as an extract of the
    * countries it holds (a UCDP country download such as {@code conflict_data_BGD.csv}): the
    * columns are then missing, not 0, for every other state.
+   *
+   * @param ged a global UCDP GED file, or a country extract
+   * @param extract true when {@code ged} holds only some countries
+   * @return a new panel with the added columns
    */
   public Panel withGed(Dataset ged, boolean extract) {
     requireKind(ged, DatasetKind.UCDP_GED);
@@ -684,6 +734,8 @@ public final class Panel implements io.github.conflictdata.Noted {
    * the count is then a lower bound. Where {@code conflictColumn} is missing (outside coverage), so
    * are both.
    *
+   * @param conflictColumn the integer column whose years above 0 end a spell
+   * @return a new panel with the spell columns added
    * @throws IllegalArgumentException if the panel has no such integer column
    */
   public Panel withPeaceYears(String conflictColumn) {
@@ -693,6 +745,10 @@ public final class Panel implements io.github.conflictdata.Noted {
   /**
    * {@link #withPeaceYears(String)} under another name: columns {@code name} and {@code
    * name + "_censored"}, so that spells of several conflict columns can sit side by side.
+   *
+   * @param conflictColumn the integer column whose years above 0 end a spell
+   * @param name the name of the spell column
+   * @return a new panel with the spell columns added
    */
   public Panel withPeaceYears(String conflictColumn, String name) {
     if (!table.columnNames().contains(conflictColumn)

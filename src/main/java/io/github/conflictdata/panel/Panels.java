@@ -73,6 +73,9 @@ public final class Panels {
    * GDR) and {@code state_name} (the list's name for the spell). Sorted by number, then year.
    *
    * @param system {@link CodeSystem#GW} or {@link CodeSystem#COW}
+   * @param fromYear first year of the panel
+   * @param toYear last year of the panel, inclusive
+   * @return the state-year panel, one row per member and year
    * @throws IllegalArgumentException for ISO3 or {@code fromYear > toYear}
    * @throws IllegalStateException for a COW panel when COW's state list is unavailable
    */
@@ -80,13 +83,30 @@ public final class Panels {
     return stateYears(system, fromYear, toYear, Membership.ANY_DAY);
   }
 
-  /** {@link #stateYears(CodeSystem, int, int)} under another membership rule. */
+  /**
+   * {@link #stateYears(CodeSystem, int, int)} under another membership rule.
+   *
+   * @param system {@link CodeSystem#GW} or {@link CodeSystem#COW}
+   * @param fromYear first year of the panel
+   * @param toYear last year of the panel, inclusive
+   * @param membership which members count in a year
+   * @return the state-year panel, one row per member and year
+   */
   public static Panel stateYears(
       CodeSystem system, int fromYear, int toYear, Membership membership) {
     return stateYears(CountryCodes.load(), system, fromYear, toYear, membership);
   }
 
-  /** {@link #stateYears(CodeSystem, int, int, Membership)} from other releases of the lists. */
+  /**
+   * {@link #stateYears(CodeSystem, int, int, Membership)} from other releases of the lists.
+   *
+   * @param codes the membership lists to use
+   * @param system {@link CodeSystem#GW} or {@link CodeSystem#COW}
+   * @param fromYear first year of the panel
+   * @param toYear last year of the panel, inclusive
+   * @param membership which members count in a year
+   * @return the state-year panel, one row per member and year
+   */
   public static Panel stateYears(CountryCodes codes, CodeSystem system, int fromYear, int toYear,
       Membership membership) {
     Members m = members(codes, system, fromYear, toYear, membership);
@@ -139,6 +159,11 @@ public final class Panels {
    * ordered pair of distinct members ({@code directed}: n(n-1) rows a year, both (A, B) and (B,
    * A)) or every unordered pair ({@code n(n-1)/2}, first number below the second).
    *
+   * @param system {@link CodeSystem#GW} or {@link CodeSystem#COW}
+   * @param fromYear first year of the panel
+   * @param toYear last year of the panel, inclusive
+   * @param directed true for ordered pairs, false for unordered ones
+   * @return the dyad-year panel, one row per pair of members and year
    * @throws IllegalArgumentException for ISO3 or {@code fromYear > toYear}
    */
   public static DyadPanel dyadYears(
@@ -146,7 +171,17 @@ public final class Panels {
     return dyadYears(CountryCodes.load(), system, fromYear, toYear, directed, Membership.ANY_DAY);
   }
 
-  /** {@link #dyadYears(CodeSystem, int, int, boolean)} with other lists or membership rule. */
+  /**
+   * {@link #dyadYears(CodeSystem, int, int, boolean)} with other lists or membership rule.
+   *
+   * @param codes the membership lists to use
+   * @param system {@link CodeSystem#GW} or {@link CodeSystem#COW}
+   * @param fromYear first year of the panel
+   * @param toYear last year of the panel, inclusive
+   * @param directed true for ordered pairs, false for unordered ones
+   * @param membership which members count in a year
+   * @return the dyad-year panel, one row per pair of members and year
+   */
   public static DyadPanel dyadYears(CountryCodes codes, CodeSystem system, int fromYear,
       int toYear, boolean directed, Membership membership) {
     Members m = members(codes, system, fromYear, toYear, membership);
