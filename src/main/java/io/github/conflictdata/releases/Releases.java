@@ -349,6 +349,24 @@ public final class Releases {
     });
   }
 
+  /**
+   * Null when the lock file pins {@code sha256} for the release; else why the bytes are not
+   * known (no lock file, no pin, or a pin of other bytes).
+   */
+  String pinned(Artifact a, String sha256) {
+    String none = "The catalog records no checksum for these bytes of " + a.label();
+    if (lock == null) {
+      return none + " and no lock file (CONFLICTDATA_LOCK) is set.";
+    }
+    Optional<LockFile.Entry> e = lock.get(a.key(), a.version());
+    if (e.isEmpty()) {
+      return none + " and the lock file " + lock.path() + " pins none.";
+    }
+    return e.get().sha256().equals(sha256) ? null : "The lock file " + lock.path() + " pins "
+        + a.label() + " to sha256 " + e.get().sha256() + ", but this file has sha256 " + sha256
+        + ".";
+  }
+
   void recordPin(Artifact a, Stored s) {
     if (lock == null || lock.get(a.key(), a.version()).isPresent()) {
       return;
