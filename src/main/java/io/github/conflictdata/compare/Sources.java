@@ -4,6 +4,7 @@ import io.github.conflictdata.ConflictData;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -30,12 +31,10 @@ public final class Sources {
   };
 
   private static volatile Sources bundled;
-  /** COW kinds whose absence was already reported in this JVM (one notice each). */
-  private static final java.util.Set<DatasetKind> NOTICED =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private final Map<DatasetKind, Supplier<Dataset>> suppliers = new EnumMap<>(DatasetKind.class);
   private final Map<DatasetKind, Dataset> loaded = new EnumMap<>(DatasetKind.class);
+  private final Map<DatasetKind, String> missing = new EnumMap<>(DatasetKind.class);
 
   private Sources() {}
 
@@ -43,35 +42,44 @@ public final class Sources {
    * The bundled releases of UCDP BRD, UCDP/PRIO ACD and PRIO BD, and the newest release of each
    * COW dataset in the download cache (COW's terms keep COW files out of the jar; add them with
    * {@code ConflictData.cache().add(path)} or {@code ConflictData.download(kind)}). A COW dataset
-   * not in the cache is left out, with a one-line notice on standard output (once per kind).
+   * not in the cache is left out and {@link #missing(DatasetKind)} says why (the comparisons put
+   * that in their result); it is looked for again on the next use, so a copy added later counts.
    * Never uses the network.
+   *
+   * @return the shared sources
    */
   public static Sources bundled() {
     Sources s = bundled;
     if (s == null) {
-      s = new Sources();
-      for (DatasetKind k : USED) {
-        if (k.name().startsWith("COW_")) {
-          s.suppliers.put(k, () -> cachedCow(k));
-        } else {
-          s.suppliers.put(k, () -> ConflictData.bundled(k));
-        }
-      }
+      s = fromCache();
       bundled = s;
     }
     return s;
   }
 
-  private static Dataset cachedCow(DatasetKind k) {
+  /** A new instance of what {@link #bundled()} shares (the bundled files, COW from the cache). */
+  static Sources fromCache() {
+    Sources s = new Sources();
+    for (DatasetKind k : USED) {
+      if (k.name().startsWith("COW_")) {
+        s.suppliers.put(k, () -> s.cachedCow(k));
+      } else {
+        s.suppliers.put(k, () -> ConflictData.bundled(k));
+      }
+    }
+    return s;
+  }
+
+  private Dataset cachedCow(DatasetKind k) {
     io.github.conflictdata.releases.Releases r =
         io.github.conflictdata.releases.Releases.fromEnvironment();
     Optional<Dataset> d = r.cachedNewest(k);
-    if (d.isEmpty() && NOTICED.add(k)) {
-      // plain information, on standard output (a notebook shows it as text, not as an error)
-      System.out.println("conflictdata: " + k + " is left out of the comparison: it is not in the"
-          + " download cache (" + r.cacheDir() + "); COW's terms keep COW files out of the jar."
-          + " Add a copy with ConflictData.cache().add(path) or ConflictData.download(DatasetKind."
-          + k + ").");
+    if (d.isEmpty()) {
+      missing.put(k, k + " is left out: it is not in the download cache (" + r.cacheDir()
+          + "); COW's terms keep COW files out of the jar. Add a copy with"
+          + " ConflictData.cache().add(path) or ConflictData.download(DatasetKind." + k + ").");
+    } else {
+      missing.remove(k);
     }
     return d.orElse(null);
   }
@@ -85,13 +93,46 @@ public final class Sources {
     return s;
   }
 
-  /** The dataset of this kind, if any. */
+  /**
+   * The dataset of this kind, if any.
+   *
+   * @param kind the kind
+   * @return the dataset, or empty when these sources have none of that kind
+   */
   public synchronized Optional<Dataset> get(DatasetKind kind) {
     Dataset d = loaded.get(kind);
     if (d == null && suppliers.containsKey(kind)) {
       d = suppliers.get(kind).get();
-      loaded.put(kind, d);
+      if (d != null) {
+        loaded.put(kind, d);
+      }
     }
     return Optional.ofNullable(d);
+  }
+
+  /**
+   * Why a dataset these sources were to hold is absent (a COW dataset not in the download cache,
+   * for {@link #bundled()}), with how to add it; empty when it is there or was never expected
+   * (datasets given to {@link #of} are all there is).
+   *
+   * @param kind the kind
+   * @return the reason, or empty
+   */
+  public synchronized Optional<String> missing(DatasetKind kind) {
+    get(kind);
+    return Optional.ofNullable(missing.get(kind));
+  }
+
+  /**
+   * One line per expected dataset that is absent ({@link #missing(DatasetKind)} of each).
+   *
+   * @return the notes, empty when nothing is missing
+   */
+  public synchronized List<String> notes() {
+    List<String> out = new java.util.ArrayList<>();
+    for (DatasetKind k : suppliers.keySet()) {
+      missing(k).ifPresent(out::add);
+    }
+    return out;
   }
 }
