@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * COW's state list is not shipped (COW's terms): the crosswalk reads it from the download cache,
- * and says clearly how to put it there when it is absent.
+ * and says clearly how to put it there when it is absent (for COW lookups only: G&amp;W ones work).
  */
 class CowListFromCacheTest {
   @TempDir Path cache;
@@ -23,8 +23,11 @@ class CowListFromCacheTest {
     String before = System.getProperty("conflictdata.cache");
     System.setProperty("conflictdata.cache", cache.toString());
     try {
+      CountryCodes without = CountryCodes.builder().build(); // G&W works without COW's list
+      assertEquals(1, without.notes().size());
       IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> CountryCodes.builder().build());
+          () -> without.cowState(2, java.time.LocalDate.of(2000, 1, 1)));
+      assertEquals(without.notes().get(0), e.getMessage());
       assertTrue(e.getMessage().contains("states2016.csv") && e.getMessage().contains("cache().add")
           && e.getMessage().contains(cache.toString()) && e.getMessage().contains("terms"),
           e.getMessage());
