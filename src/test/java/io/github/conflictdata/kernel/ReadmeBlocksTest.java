@@ -115,6 +115,9 @@ class ReadmeBlocksTest {
       fail("the README blocks did not finish in 6 minutes; log: " + tail(log));
     }
     assertEquals(0, p.exitValue(), "the runner failed: " + tail(log));
+    // which blocks are slow (they read the bundled workbooks: ACD 24.1 .xlsx, PRIO .xls)
+    Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+        .filter(l -> l.startsWith("README block ")).forEach(System.out::println);
 
     List<String> failures = new ArrayList<>();
     int ran = 0;
@@ -189,9 +192,12 @@ class ReadmeBlocksTest {
           Outcome o = ev.execute(b.code(), "README block " + b.number());
           System.out.printf("README block %d (line %d): %s in %d ms%n", b.number(), b.line(),
               o.ok() ? "ok" : "error", (System.nanoTime() - t0) / 1_000_000);
+          // the traceback's first line repeats ename and evalue; colours are for a terminal
+          List<String> trace = o.ok() ? List.of()
+              : o.traceback().subList(Math.min(1, o.traceback().size()), o.traceback().size());
           String msg = o.ok() ? "" : (o.ename() + ": " + o.evalue() + "\n"
-              + String.join("\n", o.traceback())).replace("\t", " ").replace("\r", "")
-              .replace("\n", "\\n");
+              + String.join("\n", trace)).replaceAll("\u001B\\[[0-9;]*m", "")
+              .replace("\t", " ").replace("\r", "").replace("\n", "\\n");
           out.println(b.number() + "\t" + b.line() + "\t" + (o.ok() ? "ok" : "error") + "\t" + msg);
         }
       }
