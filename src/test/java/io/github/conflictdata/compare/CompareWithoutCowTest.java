@@ -80,7 +80,9 @@ class CompareWithoutCowTest {
     assertEquals(2, cowRows, "COW 872 and 216: one row each saying the file is absent\n" + t.print());
     assertTrue(t.stringColumn("source").asList().contains("PRIO"));
 
-    WarMatcher m = WarMatcher.bundled(Sources.fromCache());
+    Sources fresh = Sources.fromCache();
+    assertEquals(4, fresh.notes().size(), "the four COW war datasets: " + fresh.notes());
+    WarMatcher m = WarMatcher.bundled(fresh);
     assertEquals(4, m.notes().size(), m.notes().toString());
     assertTrue(m.notes().stream().allMatch(n -> n.contains("not in the download cache")));
     assertTrue(m.notes().get(0).contains(DatasetKind.COW_INTER_STATE.name()));
