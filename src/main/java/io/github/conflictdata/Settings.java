@@ -27,6 +27,8 @@ import java.util.function.UnaryOperator;
  *       pinning each release's SHA-256</td></tr>
  *   <tr><td>{@code conflictdata.maven.offline}</td><td>{@code CONFLICTDATA_MAVEN_OFFLINE}</td>
  *       <td>a boolean: the kernel's {@code %maven} uses the local repository only</td></tr>
+ *   <tr><td>{@code conflictdata.trace}</td><td>{@code CONFLICTDATA_TRACE}</td><td>a boolean: the
+ *       reader prints its phase timings (README "Performance")</td></tr>
  * </table>
  *
  * <p>A boolean accepts {@code 1/0}, {@code true/false}, {@code yes/no} and {@code on/off} in any
