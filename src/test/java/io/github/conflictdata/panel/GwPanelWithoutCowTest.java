@@ -105,6 +105,12 @@ class GwPanelWithoutCowTest {
         .from("gwno_loc", CodeSystem.GW).year("year").add(CodeSystem.ISO3).explode().apply();
     assertTrue(ct.table().columnNames().contains("iso3"));
 
+    // the shared entry points too (in a JVM that has not loaded COW's list before, as when this
+    // test runs alone, they are the COW-less crosswalk; otherwise the one with COW)
+    assertEquals(iso, CountryCodes.load().iso3(CodeSystem.GW, 373, Year.of(2020)).orElseThrow());
+    assertEquals(expected.stream().filter(k -> k.endsWith("/2020")).count(),
+        Panels.stateYears(CodeSystem.GW, 2020, 2020).table().rowCount());
+
     // only COW asks for COW's list, and says how to add it
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> codes.cowState(373, LocalDate.of(2000, 1, 1)));
