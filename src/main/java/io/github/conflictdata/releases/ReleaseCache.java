@@ -89,7 +89,8 @@ public final class ReleaseCache {
    *
    * @param file the file to add
    * @return what was stored (verified)
-   * @throws IntegrityException if the lock file pins other bytes for that release
+   * @throws IntegrityException if the catalog records another MD5 or size for that file or
+   *     release, or the lock file pins other bytes for it
    * @throws io.github.conflictdata.DatasetFormatException if it is no file conflictdata can read
    * @throws IllegalArgumentException if there is no such file, or it holds no release number
    */
@@ -135,6 +136,10 @@ public final class ReleaseCache {
       mismatch = catalogMismatch(a, h, file);
     }
     if (trusted) {
+      if (mismatch != null) {
+        throw new IntegrityException(mismatch + " addTrusted vouches only for files the catalog has"
+            + " no checksum for; nothing was cached. Read this copy with ConflictData.read(path).");
+      }
       return addData(file, a, h);
     }
     String why = mismatch != null ? mismatch : releases.pinned(a, h.sha256());

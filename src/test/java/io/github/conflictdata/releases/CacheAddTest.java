@@ -144,6 +144,10 @@ class CacheAddTest {
     assertEquals(List.of("unverified/COW_INTER_STATE/4.0/Inter-StateWarData_v4.0.csv"),
         Loopback.dataFiles(tmp.resolve("cache")));
     assertThrows(DownloadException.class, () -> rel.download(DatasetKind.COW_INTER_STATE, "4.0"));
+    IntegrityException t = assertThrows(IntegrityException.class, () -> rel.cache().addTrusted(edited));
+    assertTrue(t.getMessage().contains("1bfbb9c8b30d90b63d9d5948a9f5e24c"), t.getMessage());
+    assertThrows(DownloadException.class, () -> rel.download(DatasetKind.COW_INTER_STATE, "4.0"),
+        "the catalog's checksum cannot be overruled");
   }
 
   @Test
