@@ -1,5 +1,6 @@
 package io.github.conflictdata.api;
 
+import io.github.conflictdata.Settings;
 import io.github.conflictdata.ConflictData;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
@@ -66,7 +67,7 @@ public final class AcledApi implements AutoCloseable {
   private final Http http;
   private final AcledAuth auth;
 
-  private AcledApi(String username, char[] password, ApiConfig config) {
+  private AcledApi(String username, char[] password, Settings config) {
     this.http = new Http(config, "ACLED: your account's API quota; page requests do not count");
     this.auth = new AcledAuth(http, username, password);
   }
@@ -86,7 +87,7 @@ public final class AcledApi implements AutoCloseable {
     }
     String pw = System.getenv(PASSWORD_ENV);
     return connect(user.trim(), pw == null || pw.isEmpty() ? null : pw.toCharArray(),
-        ApiConfig.current());
+        Settings.current());
   }
 
   /**
@@ -96,10 +97,10 @@ public final class AcledApi implements AutoCloseable {
    * @param password the password, or null to rely on the token cache
    */
   public static AcledApi connect(String username, char[] password) {
-    return connect(username, password, ApiConfig.current());
+    return connect(username, password, Settings.current());
   }
 
-  static AcledApi connect(String username, char[] password, ApiConfig config) {
+  static AcledApi connect(String username, char[] password, Settings config) {
     if (username == null || username.isBlank()) {
       throw new ApiException(401, AcledAuth.TOKEN_URL, "no ACLED username given",
           AcledAuth.ACCOUNT_FIX);

@@ -1,5 +1,6 @@
 package io.github.conflictdata.api;
 
+import io.github.conflictdata.Settings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,7 +42,7 @@ final class Http {
   /** An answer: status, body and the URL actually called. */
   record Response(int status, String body, String endpoint, HttpResponse<String> raw) {}
 
-  private final ApiConfig config;
+  private final Settings config;
   private final String quota;
   private final List<String> secrets = new CopyOnWriteArrayList<>();
   private volatile int maxRetries = 4;
@@ -51,12 +52,12 @@ final class Http {
   /**
    * @param quota the API's quota, for 429 messages ("5,000 requests a day")
    */
-  Http(ApiConfig config, String quota) {
+  Http(Settings config, String quota) {
     this.config = config;
     this.quota = quota;
   }
 
-  ApiConfig config() {
+  Settings config() {
     return config;
   }
 
@@ -132,7 +133,7 @@ final class Http {
             ? "plain http:// is refused: tokens and passwords would travel unencrypted"
             : "unsupported URL scheme '" + scheme + "'",
         "use an https:// URL (plain http:// is accepted only for 127.0.0.1, ::1 or localhost);"
-            + " check " + ApiConfig.MIRROR_ENV);
+            + " check " + Settings.MIRROR_ENV);
   }
 
   static boolean isLoopback(String host) {
@@ -175,8 +176,8 @@ final class Http {
     if (config.offline()) {
       throw new ApiException(
           0, endpoint, "offline mode is on: the API was not called",
-          "unset " + ApiConfig.OFFLINE_ENV + " (or the system property "
-              + ApiConfig.OFFLINE_PROPERTY + ")");
+          "unset " + Settings.OFFLINE_ENV + " (or the system property "
+              + Settings.OFFLINE_PROPERTY + ")");
     }
     Duration wait = backoff;
     int attempt = 0;
@@ -198,7 +199,7 @@ final class Http {
             0, endpoint,
             "network failure after " + attempt + " retries: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + scrub(e.getMessage())),
-            "check the network connection and the URL (" + ApiConfig.MIRROR_ENV + ")", e);
+            "check the network connection and the URL (" + Settings.MIRROR_ENV + ")", e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ApiException(0, endpoint, "interrupted", "call again", e);

@@ -1,5 +1,6 @@
 package io.github.conflictdata.api;
 
+import io.github.conflictdata.Settings;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
 import java.net.URI;
@@ -57,7 +58,7 @@ public final class UcdpApi {
   private final Http http;
   private volatile Duration pacing = Duration.ofSeconds(1);
 
-  private UcdpApi(String token, ApiConfig config) {
+  private UcdpApi(String token, Settings config) {
     this.token = token;
     this.http = new Http(config, "UCDP: 5,000 requests a day");
     http.secret(token);
@@ -79,10 +80,10 @@ public final class UcdpApi {
 
   /** Connects with the given access token (sent in the {@code x-ucdp-access-token} header). */
   public static UcdpApi connect(String token) {
-    return connect(token, ApiConfig.current());
+    return connect(token, Settings.current());
   }
 
-  static UcdpApi connect(String token, ApiConfig config) {
+  static UcdpApi connect(String token, Settings config) {
     if (token == null || token.isBlank()) {
       throw new ApiException(401, BASE, "the UCDP API requires an access token", GET_TOKEN);
     }
@@ -371,7 +372,7 @@ public final class UcdpApi {
         u = URI.create(BASE).resolve(u);
       }
       String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
-      String mirror = http.config().mirror();
+      String mirror = http.config().mirror().orElse(null);
       boolean publisher = host.equals(URI.create(BASE).getHost());
       boolean underMirror = mirror != null && u.toString().startsWith(mirror + "/");
       if (!publisher && !underMirror) {

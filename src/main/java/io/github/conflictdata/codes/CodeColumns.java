@@ -201,7 +201,8 @@ public final class CodeColumns {
    * Builds the new table.
    *
    * @return the copy with the added columns, and the codes that could not be converted
-   * @throws IllegalStateException if no code column, no year/date or no target was given
+   * @throws IllegalStateException if no code column, no year/date or no target was given, or COW
+   *     numbers are read or added and COW's state list is absent ({@link CountryCodes#notes()})
    * @throws IllegalArgumentException with every problem, in {@link #strict()} mode
    */
   public CodedTable apply() {
@@ -214,6 +215,9 @@ public final class CodeColumns {
     }
     if (targets.isEmpty()) {
       throw new IllegalStateException("nothing to add: add(CodeSystem.COW), add(GW) or add(ISO3)");
+    }
+    if (sourceSystem == CodeSystem.COW || targets.contains(CodeSystem.COW)) {
+      codes.requireCow(); // COW numbers need COW's list; G&W and ISO3 columns do not
     }
     String file = table.name() == null || table.name().isEmpty() ? "table" : table.name();
     Column<?> src = table.column(source);

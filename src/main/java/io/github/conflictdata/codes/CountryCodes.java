@@ -137,9 +137,12 @@ public final class CountryCodes {
   private final Map<Integer, List<State>> gwByCode;
   private final Map<String, Set<State>> byName;
   private final List<Source> sources;
+  /** Why COW's list is absent (how to add it), or null when it was read. */
+  private final String cowMissing;
 
-  private CountryCodes(
-      List<State> cow, List<State> gw, List<IsoPair> iso, List<Source> sources) {
+  private CountryCodes(List<State> cow, List<State> gw, List<IsoPair> iso, List<Source> sources,
+      String cowMissing) {
+    this.cowMissing = cowMissing;
     this.cow = cow;
     this.gw = gw;
     this.iso = iso;
@@ -164,19 +167,23 @@ public final class CountryCodes {
   }
 
   /**
-   * The lists: COW states2016.csv from the download cache (COW's terms keep it out of the jar;
-   * add it once with {@code ConflictData.cache().add(path)}), and the bundled G&amp;W iisystem.dat
-   * (2017) and our ISO 3166 pairs from countrycode 1.7.0.1. Read once and shared.
+   * The lists: the bundled G&amp;W iisystem.dat (2017) and our ISO 3166 pairs from countrycode
+   * 1.7.0.1, and COW's states2016.csv from the download cache if it is there (COW's terms keep it
+   * out of the jar; add it once with {@code ConflictData.cache().add(path)}). Read once and
+   * shared; while COW's list is absent, each call looks for it in the cache again.
    *
-   * @return the shared lists, read on the first call
-   * @throws IllegalStateException when COW's list is not in the cache, saying how to add it
+   * <p>Without COW's list, every G&amp;W lookup, the G&amp;W -&gt; ISO3 crosswalk and G&amp;W
+   * panels work; {@link #notes()} says what is missing, and only COW lookups (COW numbers,
+   * G&amp;W -&gt; COW columns, COW panels) throw, saying how to add the list.
+   *
+   * @return the shared crosswalk
    */
   public static CountryCodes load() {
     CountryCodes c = bundled;
-    if (c == null) {
+    if (c == null || (c.cowMissing != null && Builder.cachedCowList().isPresent())) {
       synchronized (CountryCodes.class) {
         c = bundled;
-        if (c == null) {
+        if (c == null || (c.cowMissing != null && Builder.cachedCowList().isPresent())) {
           c = builder().build();
           bundled = c;
         }
@@ -288,22 +295,24 @@ public final class CountryCodes {
      *     malformed record
      */
     public CountryCodes build() {
-      Path cached = cowBytes != null ? null : cachedCowList();
-      byte[] c = cowBytes != null ? cowBytes : read(cached);
+      Path cached = cowBytes != null ? null : cachedCowList().orElse(null);
+      byte[] c = cowBytes != null ? cowBytes : cached != null ? read(cached) : null;
       byte[] g = gwBytes != null ? gwBytes : resource(GW_FILE);
       byte[] i = isoBytes != null ? isoBytes : resource(ISO_FILE);
-      String cn = cowBytes != null ? cowName : cached.toString();
+      String cn = cowBytes != null ? cowName : cached != null ? cached.toString() : null;
       String gn = gwBytes != null ? gwName : GW_FILE;
       String in = isoBytes != null ? isoName : ISO_FILE;
-      List<Source> sources = List.of(
-          new Source(cn, sha256(c), COW_CITATION,
-              "No licence in file; COW distributes free with citation requirement"),
-          new Source(gn, sha256(g), GW_CITATION, "No licence stated in file"),
-          new Source(in, sha256(i), ISO_CITATION,
-              "Facts (code pairs) extracted from the GPL-3 countrycode codelist"));
+      List<Source> sources = new ArrayList<>();
+      if (c != null) {
+        sources.add(new Source(cn, sha256(c), COW_CITATION,
+            "No licence in file; COW distributes free with citation requirement"));
+      }
+      sources.add(new Source(gn, sha256(g), GW_CITATION, "No licence stated in file"));
+      sources.add(new Source(in, sha256(i), ISO_CITATION,
+          "Facts (code pairs) extracted from the GPL-3 countrycode codelist"));
       return new CountryCodes(
-          StateLists.parseCow(c, cn), StateLists.parseGw(g, gn), StateLists.parseIso(i, in),
-          sources);
+          c == null ? List.of() : StateLists.parseCow(c, cn), StateLists.parseGw(g, gn),
+          StateLists.parseIso(i, in), sources, c == null ? cowMissingMessage() : null);
     }
 
     private static byte[] read(Path file) {
@@ -326,17 +335,21 @@ public final class CountryCodes {
      * COW's list from the download cache or a data folder ({@code CONFLICTDATA_SHARED}, the
      * project's ../shared/data): COW's terms forbid redistribution, so the jar does not ship it.
      */
-    private static Path cachedCowList() {
+    static Optional<Path> cachedCowList() {
+      return Releases.fromEnvironment().localCowStateList();
+    }
+
+    private static String cowMissingMessage() {
       Releases releases = Releases.fromEnvironment();
-      return releases.localCowStateList().orElseThrow(() -> new IllegalStateException(
-          "COW's State System Membership list (" + COW_FILE + ") is needed for COW codes but is"
-              + " not shipped with conflictdata (COW's terms forbid redistribution) and is neither"
-              + " in the conflictdata cache (" + releases.cacheDir() + ") nor in a data folder "
-              + Releases.dataFolders() + ". Add your copy once with"
-              + " ConflictData.cache().add(Path.of(\"" + COW_FILE + "\")) or put it in the folder"
-              + " CONFLICTDATA_SHARED names (COW publishes it at"
-              + " https://correlatesofwar.org/data-sets/state-system-membership/), or pass it with"
-              + " CountryCodes.builder().cowStates(path).build()."));
+      return "COW's State System Membership list (" + COW_FILE + ") is needed for COW codes but"
+          + " is not shipped with conflictdata (COW's terms forbid redistribution) and is neither in"
+          + " the conflictdata cache (" + releases.cacheDir() + ") nor in a data folder "
+          + Releases.dataFolders() + ": G&W codes, G&W -> ISO3 and G&W panels work without it;"
+          + " COW numbers and G&W -> COW need it. Add your copy once with"
+          + " ConflictData.cache().add(Path.of(\"" + COW_FILE + "\")) or put it in the folder"
+          + " CONFLICTDATA_SHARED names (COW publishes it at"
+          + " https://correlatesofwar.org/data-sets/state-system-membership/), or pass it with"
+          + " CountryCodes.builder().cowStates(path).build().";
     }
 
     private static byte[] resource(String file) {
@@ -354,10 +367,31 @@ public final class CountryCodes {
   /**
    * Every COW membership spell, by number then start date.
    *
-   * @return the COW spells, unmodifiable
+   * @return the COW spells, unmodifiable; empty when COW's list is absent
    */
   public List<State> cowStates() {
     return cow;
+  }
+
+  /**
+   * What this crosswalk lacks: one line when COW's state list was not found (which lookups need
+   * it and how to add it), else nothing.
+   *
+   * @return the notes, empty when every list was read
+   */
+  public List<String> notes() {
+    return cowMissing == null ? List.of() : List.of(cowMissing);
+  }
+
+  /**
+   * Fails when COW's state list is absent, for lookups that need COW numbers.
+   *
+   * @throws IllegalStateException saying how to add COW's list
+   */
+  void requireCow() {
+    if (cowMissing != null) {
+      throw new IllegalStateException(cowMissing);
+    }
   }
 
   /**
@@ -751,6 +785,9 @@ public final class CountryCodes {
    * @return a new table of the list's spells
    */
   public Table table(CodeSystem system) {
+    if (system == CodeSystem.COW) {
+      requireCow();
+    }
     List<State> spells = system == CodeSystem.COW ? cow : system == CodeSystem.GW ? gw : null;
     if (spells == null) {
       throw new IllegalArgumentException("COW or GW expected, found ISO3");
@@ -786,6 +823,9 @@ public final class CountryCodes {
    * @return a new table, one row per member and year
    */
   public Table stateYears(CodeSystem system, int fromYear, int toYear) {
+    if (system == CodeSystem.COW) {
+      requireCow();
+    }
     CodeSystem to = other(system);
     Map<Integer, List<State>> mine = system == CodeSystem.COW ? cowByCode : gwByCode;
     IntColumn year = IntColumn.create("year");
@@ -981,6 +1021,7 @@ public final class CountryCodes {
   private List<State> spells(CodeSystem system, int code, LocalDate date, String when) {
     Map<Integer, List<State>> m;
     if (system == CodeSystem.COW) {
+      requireCow();
       m = cowByCode;
     } else if (system == CodeSystem.GW) {
       m = gwByCode;

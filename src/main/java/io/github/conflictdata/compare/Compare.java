@@ -190,7 +190,22 @@ public final class Compare {
     sums(rows, s, e, group, from, to);
     if (cow != null) {
       cowWar(rows, cow.dataset(), cow.kind(), cow.num(), group);
+    } else if (e.cowKind().isPresent()) {
+      // the COW dataset is absent: one row without figures that says so, in place of its rows
+      DatasetKind dk = cowDatasetKind(e.cowKind().get());
+      String num = e.cowWarNum().isPresent() ? String.valueOf(e.cowWarNum().getAsInt()) : "?";
+      s.missing(dk).ifPresent(why -> rows.add(new Fig("COW", dk,
+          e.cowKind().get().code() + " " + num, WAR_TOTAL, e.startYear(), e.endYear(), why)));
     }
+  }
+
+  private static DatasetKind cowDatasetKind(CowKind kind) {
+    return switch (kind) {
+      case INTER -> DatasetKind.COW_INTER_STATE;
+      case INTRA -> DatasetKind.COW_INTRA_STATE;
+      case EXTRA -> DatasetKind.COW_EXTRA_STATE;
+      case NON_STATE -> DatasetKind.COW_NON_STATE;
+    };
   }
 
   private static void sums(Rows rows, Sources s, ConcordanceEntry e, String group, int from,
@@ -237,12 +252,7 @@ public final class Compare {
       return null;
     }
     CowKind kind = e.cowKind().get();
-    DatasetKind dk = switch (kind) {
-      case INTER -> DatasetKind.COW_INTER_STATE;
-      case INTRA -> DatasetKind.COW_INTRA_STATE;
-      case EXTRA -> DatasetKind.COW_EXTRA_STATE;
-      case NON_STATE -> DatasetKind.COW_NON_STATE;
-    };
+    DatasetKind dk = cowDatasetKind(kind);
     Optional<Dataset> od = s.get(dk);
     if (od.isEmpty()) {
       return null;
@@ -820,7 +830,8 @@ public final class Compare {
   /** One figure before it becomes a table row. */
   static final class Fig {
     final String source;
-    final Dataset dataset;
+    final Dataset dataset; // null for a row saying a dataset is absent
+    final DatasetKind kind;
     final String id;
     final String unit;
     final int yearStart;
@@ -835,6 +846,7 @@ public final class Compare {
         Integer low, Integer best, Integer high, String notes, String group) {
       this.source = source;
       this.dataset = dataset;
+      this.kind = dataset.kind();
       this.id = id;
       this.unit = unit;
       this.yearStart = yearStart;
@@ -844,6 +856,23 @@ public final class Compare {
       this.high = high;
       this.notes = notes;
       this.group = group;
+    }
+
+    /** A row without figures for a dataset that is absent; {@code why} goes into the notes. */
+    Fig(String source, DatasetKind kind, String id, String unit, int yearStart, int yearEnd,
+        String why) {
+      this.source = source;
+      this.dataset = null;
+      this.kind = kind;
+      this.id = id;
+      this.unit = unit;
+      this.yearStart = yearStart;
+      this.yearEnd = yearEnd;
+      this.low = null;
+      this.best = null;
+      this.high = null;
+      this.notes = why;
+      this.group = "";
     }
   }
 
@@ -949,8 +978,8 @@ public final class Compare {
       for (Fig f : figs) {
         warC.append(war);
         source.append(f.source);
-        dataset.append(f.dataset.kind().title());
-        release.append(f.dataset.version() == null ? "" : f.dataset.version());
+        dataset.append(f.kind.title());
+        release.append(f.dataset == null || f.dataset.version() == null ? "" : f.dataset.version());
         id.append(f.id);
         unit.append(f.unit);
         ys.append(f.yearStart);

@@ -4,6 +4,7 @@ import io.github.conflictdata.ConflictData;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -30,12 +31,10 @@ public final class Sources {
   };
 
   private static volatile Sources bundled;
-  /** COW kinds whose absence was already reported in this JVM (one notice each). */
-  private static final java.util.Set<DatasetKind> NOTICED =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private final Map<DatasetKind, Supplier<Dataset>> suppliers = new EnumMap<>(DatasetKind.class);
   private final Map<DatasetKind, Dataset> loaded = new EnumMap<>(DatasetKind.class);
+  private final Map<DatasetKind, String> missing = new EnumMap<>(DatasetKind.class);
 
   private Sources() {}
 
@@ -43,39 +42,46 @@ public final class Sources {
    * The bundled releases of UCDP BRD, UCDP/PRIO ACD and PRIO BD, and the newest release of each
    * COW dataset on this machine: the download cache, else a data folder ({@code
    * CONFLICTDATA_SHARED}, the project's ../shared/data; see {@link SharedData}). COW's terms keep
-   * COW files out of the jar. A COW dataset
-   * not in the cache is left out, with a one-line notice on standard output (once per kind).
-   * Never uses the network.
+   * COW files out of the jar. A COW dataset found nowhere is left out and {@link
+   * #missing(DatasetKind)} says why (the comparisons put that in their result); it is looked for
+   * again on the next use, so a copy added later counts. Never uses the network.
    *
    * @return the bundled and locally found datasets
    */
   public static Sources bundled() {
     Sources s = bundled;
     if (s == null) {
-      s = new Sources();
-      for (DatasetKind k : USED) {
-        if (k.name().startsWith("COW_")) {
-          s.suppliers.put(k, () -> cachedCow(k));
-        } else {
-          s.suppliers.put(k, () -> ConflictData.bundled(k));
-        }
-      }
+      s = fromCache();
       bundled = s;
     }
     return s;
   }
 
-  private static Dataset cachedCow(DatasetKind k) {
+  /** A new instance of what {@link #bundled()} shares (the bundled files, COW from the cache). */
+  static Sources fromCache() {
+    Sources s = new Sources();
+    for (DatasetKind k : USED) {
+      if (k.name().startsWith("COW_")) {
+        s.suppliers.put(k, () -> s.cachedCow(k));
+      } else {
+        s.suppliers.put(k, () -> ConflictData.bundled(k));
+      }
+    }
+    return s;
+  }
+
+  private Dataset cachedCow(DatasetKind k) {
     io.github.conflictdata.releases.Releases r =
         io.github.conflictdata.releases.Releases.fromEnvironment();
     Optional<Dataset> d = r.localNewest(k);
-    if (d.isEmpty() && NOTICED.add(k)) {
-      // plain information, on standard output (a notebook shows it as text, not as an error)
-      System.out.println("conflictdata: " + k + " is left out of the comparison: it is neither in"
-          + " the download cache (" + r.cacheDir() + ") nor in a data folder "
-          + io.github.conflictdata.releases.Releases.dataFolders() + "; COW's terms keep COW files"
-          + " out of the jar. Put your copy in the folder CONFLICTDATA_SHARED names, or add it with"
-          + " ConflictData.cache().add(path) or ConflictData.download(DatasetKind." + k + ").");
+    if (d.isEmpty()) {
+      missing.put(k, k + " is left out: it is neither in the download cache (" + r.cacheDir()
+          + ") nor in a data folder " + io.github.conflictdata.releases.Releases.dataFolders()
+          + "; COW's terms keep COW files out of the jar. Put your copy in the folder"
+          + " CONFLICTDATA_SHARED names, or add it with ConflictData.cache().add(path) or"
+          + " ConflictData.download(DatasetKind." + k + ").");
+    } else {
+      missing.remove(k);
     }
     return d.orElse(null);
   }
@@ -104,8 +110,39 @@ public final class Sources {
     Dataset d = loaded.get(kind);
     if (d == null && suppliers.containsKey(kind)) {
       d = suppliers.get(kind).get();
-      loaded.put(kind, d);
+      if (d != null) {
+        loaded.put(kind, d);
+      }
     }
     return Optional.ofNullable(d);
+  }
+
+  /**
+   * Why a dataset these sources were to hold is absent (a COW dataset not in the download cache,
+   * for {@link #bundled()}), with how to add it; empty when it is there or was never expected
+   * (datasets given to {@link #of} are all there is).
+   *
+   * @param kind the kind
+   * @return the reason, or empty
+   */
+  public synchronized Optional<String> missing(DatasetKind kind) {
+    get(kind);
+    return Optional.ofNullable(missing.get(kind));
+  }
+
+  /**
+   * One line per COW dataset that {@link #bundled()} looked for in the download cache and did not
+   * find ({@link #missing(DatasetKind)} of each; the bundled files are always there).
+   *
+   * @return the notes, empty when nothing is missing
+   */
+  public synchronized List<String> notes() {
+    List<String> out = new java.util.ArrayList<>();
+    for (DatasetKind k : suppliers.keySet()) {
+      if (k.name().startsWith("COW_")) {
+        missing(k).ifPresent(out::add);
+      }
+    }
+    return out;
   }
 }

@@ -66,29 +66,44 @@ public final class WarMatcher {
   private final CountryCodes codes = CountryCodes.load();
   private final Map<Integer, Conflict> conflicts = new LinkedHashMap<>();
   private final List<CowWar> wars = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
 
   private WarMatcher() {}
 
   /**
    * A matcher over the bundled UCDP/PRIO ACD and the newest release of each of the four COW war
    * datasets in the download cache (COW's terms keep them out of the jar: add them once with
-   * {@code ConflictData.cache().add(path)} or {@code ConflictData.download(kind)}). Never uses the
-   * network.
+   * {@code ConflictData.cache().add(path)} or {@code ConflictData.download(kind)}). A COW dataset
+   * not in the cache is left out (its wars are never proposed) and {@link #notes()} says so and
+   * how to add it. Never uses the network.
    *
-   * @return a matcher over the local datasets
-   * @throws IllegalStateException naming the missing COW dataset and how to add it
+   * @return a matcher over the local datasets; {@link #notes()} names the COW datasets not found
    */
   public static WarMatcher bundled() {
-    io.github.conflictdata.releases.Releases cache =
-        io.github.conflictdata.releases.Releases.fromEnvironment();
+    return bundled(Sources.bundled());
+  }
+
+  static WarMatcher bundled(Sources cache) {
     List<Dataset> cow = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
     for (DatasetKind k : List.of(DatasetKind.COW_INTER_STATE, DatasetKind.COW_INTRA_STATE,
         DatasetKind.COW_EXTRA_STATE, DatasetKind.COW_NON_STATE)) {
-      cow.add(cache.localNewest(k).orElseThrow(() -> new IllegalStateException(
-          io.github.conflictdata.releases.Releases.cowNotBundled(k) + " (cache: "
-              + cache.cacheDir() + ")")));
+      cache.get(k).ifPresent(cow::add);
+      cache.missing(k).ifPresent(missing::add);
     }
-    return of(ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD), cow.toArray(new Dataset[0]));
+    WarMatcher m = of(ConflictData.bundled(DatasetKind.UCDP_PRIO_ACD), cow.toArray(new Dataset[0]));
+    m.notes.addAll(missing);
+    return m;
+  }
+
+  /**
+   * What this matcher lacks: one line per COW war dataset that {@link #bundled()} did not find in
+   * the download cache (its wars are never proposed); empty when it has them all.
+   *
+   * @return the notes
+   */
+  public List<String> notes() {
+    return List.copyOf(notes);
   }
 
   /**

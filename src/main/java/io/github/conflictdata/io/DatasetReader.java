@@ -50,7 +50,8 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
  */
 public final class DatasetReader {
   static final int SNIFF_BYTES = 8192;
-  private static final boolean TRACE = Boolean.getBoolean("conflictdata.trace");
+  private static final boolean TRACE =
+      io.github.conflictdata.Settings.flag("conflictdata.trace", "CONFLICTDATA_TRACE", false);
 
   private final ReadOptions options;
   private final List<Schema> schemas;

@@ -42,14 +42,39 @@ public final class Evaluator implements AutoCloseable {
       "java.util.regex.*",
       "java.util.stream.*");
 
-  /** Imports every session starts with: JShell's own, then conflictdata's, Tablesaw's and XChart's. */
-  public static final List<String> DEFAULT_IMPORTS = List.copyOf(concat(JSHELL_IMPORTS, List.of(
-      "java.time.*",
-      "io.github.conflictdata.*",
-      "io.github.conflictdata.compare.*",
-      "io.github.conflictdata.chart.*",
-      "tech.tablesaw.api.*",
-      "org.knowm.xchart.*")));
+  /**
+   * The startup file holding conflictdata's imports (classpath resource; also what a plain {@code
+   * jshell --startup} takes, see the README): every public package, Tablesaw's and XChart's.
+   */
+  public static final String IMPORTS_RESOURCE = "/io/github/conflictdata/imports.jsh";
+
+  /**
+   * Imports every session starts with: JShell's own, then those of {@link #IMPORTS_RESOURCE}
+   * (conflictdata's packages, Tablesaw's and XChart's).
+   */
+  public static final List<String> DEFAULT_IMPORTS =
+      List.copyOf(concat(JSHELL_IMPORTS, importsOf(IMPORTS_RESOURCE)));
+
+  /** The names imported by the {@code import X;} lines of a startup file on the class path. */
+  static List<String> importsOf(String resource) {
+    try (java.io.InputStream in = Evaluator.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the kernel's startup imports " + resource
+            + " are missing from the class path (src/main/resources)");
+      }
+      List<String> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .split("\\R")) {
+        String l = line.strip();
+        if (l.startsWith("import ") && l.endsWith(";")) {
+          out.add(l.substring("import ".length(), l.length() - 1).strip());
+        }
+      }
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + resource, e);
+    }
+  }
 
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> out = new ArrayList<>(a);

@@ -281,8 +281,8 @@ final class Magics {
   }
 
   private static boolean offlineByDefault() {
-    return Boolean.parseBoolean(System.getenv().getOrDefault("CONFLICTDATA_MAVEN_OFFLINE", "false"))
-        || Boolean.getBoolean("conflictdata.maven.offline");
+    return io.github.conflictdata.Settings.flag(io.github.conflictdata.Settings.MAVEN_OFFLINE_PROPERTY,
+        io.github.conflictdata.Settings.MAVEN_OFFLINE_ENV, false);
   }
 
   private MavenResolver resolver(boolean offline) {

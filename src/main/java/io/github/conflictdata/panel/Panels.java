@@ -143,9 +143,9 @@ public final class Panels {
     if (haveOther) {
       t.addColumns(IntColumn.create(other.defaultColumn(), counterpart.clone()));
     } else {
-      notes.add(other.title() + "s are left out: " + other + "'s state list is not available"
+      notes.add((other.title() + "s are left out: " + other + "'s state list is not available"
           + " to the crosswalk, so there is no " + other.defaultColumn() + " column and no "
-          + other + "-coded join");
+          + other + "-coded join. " + String.join(" ", codes.notes())).strip());
     }
     t.addColumns(IntColumn.create("year", year.clone()), iso3, name);
     int[] gwKey = system == CodeSystem.GW ? code : haveOther ? counterpart : null;
@@ -211,9 +211,10 @@ public final class Panels {
       throw new IllegalArgumentException("fromYear " + fromYear + " is after toYear " + toYear);
     }
     if (!hasList(codes, system)) {
-      throw new IllegalStateException(system + "'s state list is not available to the crosswalk"
+      throw new IllegalStateException((system + "'s state list is not available to the crosswalk"
           + " (COW's list is no longer shipped in the jar; see the README's Country codes"
-          + " section for how to make it available), so no " + system + " panel can be built");
+          + " section for how to make it available), so no " + system + " panel can be built. "
+          + String.join(" ", codes.notes())).strip());
     }
     List<State> spells = system == CodeSystem.COW ? codes.cowStates() : codes.gwStates();
     Map<Integer, List<State>> byCode = new TreeMap<>();

@@ -25,6 +25,9 @@ import java.util.OptionalLong;
  * }</pre>
  */
 public final class ReleaseCache {
+  /** The cache's folder for files added with {@link #add} that could not be verified. */
+  static final String UNVERIFIED = "unverified";
+
   private final Releases releases;
 
   ReleaseCache(Releases releases) {
@@ -44,21 +47,58 @@ public final class ReleaseCache {
    * @param file the file in the cache
    * @param size its byte size
    * @param sha256 its SHA-256, lower-case hex, as recorded when stored
+   * @param verified true when its bytes matched the catalog's checksum or the lock file's pin (or
+   *     it was added with {@link #addTrusted}), so {@code download(kind, version)} serves it; false
+   *     for a copy kept under its own name that downloads never return
+   * @param note why it is unverified and what to do, or "" for a verified file
    */
-  public record Entry(String key, String version, Path file, long size, String sha256) {}
+  public record Entry(String key, String version, Path file, long size, String sha256,
+      boolean verified, String note) {
+    @Override
+    public String toString() {
+      return key + " " + version + (verified ? " (verified)" : " (UNVERIFIED: " + note + ")")
+          + ": " + file + ", " + size + " bytes, sha256 " + sha256;
+    }
+  }
 
   /**
-   * Verifies a file you already have and stores it as the release it is, so downloads of that
-   * release need no network. The release is recognised by its bytes (the catalog's MD5 and size,
-   * e.g. a publisher's zip or CSV as downloaded), else by reading it (kind and release from its
-   * content; a zip member such as COW's "INTRA-STATE WARS v5.1 CSV.csv" is stored as that
-   * release's member). COW's state list ({@code states2016.csv}) is recognised by its header.
+   * Stores a file you already have. It is served by {@code download(kind, version)} only when
+   * its bytes are known: they match the catalog's MD5 and size (e.g. a publisher's zip, or COW's
+   * CSV, as downloaded), or, where the catalog records no checksum for them (a CSV unzipped from a
+   * UCDP zip, a release outside the catalog), the lock file ({@code CONFLICTDATA_LOCK}) pins these
+   * bytes. Any other file (an extract, an edited or re-saved copy, a release nobody pinned) is
+   * kept under its own name in the cache's {@code unverified} folder, and the entry says so
+   * ({@link Entry#verified()} false, with a {@link Entry#note()}); downloads never return it.
+   * Read such a file with {@code ConflictData.read(path)}, or vouch for it with {@link
+   * #addTrusted}. COW's state list ({@code states2016.csv}) is recognised by its header.
    *
-   * @throws IntegrityException if the file is named as, or reads as, a catalog release whose
-   *     recorded MD5 or size it does not have, or the lock file pins other bytes
+   * @param file the file to add
+   * @return what was stored, verified or not
    * @throws io.github.conflictdata.DatasetFormatException if it is no file conflictdata can read
+   * @throws IllegalArgumentException if there is no such file, or it holds no release number
    */
   public Entry add(Path file) {
+    return add(file, false);
+  }
+
+  /**
+   * Stores a file as the release it reads as, without a checksum to compare it with: you vouch
+   * for its bytes. Downloads of that release then serve it, and its SHA-256 is pinned in the lock
+   * file if one is set. Use it for a genuine copy the catalog has no checksum for; {@link #add}
+   * is the checked way.
+   *
+   * @param file the file to add
+   * @return what was stored (verified)
+   * @throws IntegrityException if the catalog records another MD5 or size for that file or
+   *     release, or the lock file pins other bytes for it
+   * @throws io.github.conflictdata.DatasetFormatException if it is no file conflictdata can read
+   * @throws IllegalArgumentException if there is no such file, or it holds no release number
+   */
+  public Entry addTrusted(Path file) {
+    return add(file, true);
+  }
+
+  private Entry add(Path file, boolean trusted) {
     Objects.requireNonNull(file, "file");
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
@@ -71,13 +111,14 @@ public final class ReleaseCache {
         return addArtifact(file, Artifact.of(r), h);
       }
     }
+    String mismatch = null;
     for (Release r : Catalog.all()) {
       if (r.fileName().equals(name) && (r.md5().isPresent() || r.size().isPresent())) {
-        Releases.checkCatalog(Artifact.of(r), h.size(), h.md5(), r.url(), file);
+        mismatch = catalogMismatch(Artifact.of(r), h, file);
       }
     }
     // 2. COW's state list
-    if (isCowStateList(file)) {
+    if (mismatch == null && isCowStateList(file)) {
       return addData(file, Catalog.COW_STATES, h);
     }
     // 3. a data file: kind and release from its content
@@ -87,17 +128,55 @@ public final class ReleaseCache {
           + " number, so it cannot be stored as a release");
     }
     Optional<Release> known = Catalog.find(d.kind(), d.version());
-    if (known.isPresent()) {
-      Release r = known.get();
-      if (r.member() == null) {
-        // the catalog's file itself, but not its recorded bytes (step 1 did not match)
-        Releases.checkCatalog(Artifact.of(r), h.size(), h.md5(), r.url(), file);
-      }
-      return addData(file, Artifact.of(r), h);
+    Artifact a = known.map(Artifact::of).orElse(new Artifact(d.kind().name(), d.version(),
+        d.kind(), null, name, null, OptionalLong.empty(), Optional.empty(),
+        d.source().citation(), isCow(d.kind())));
+    if (mismatch == null && known.isPresent() && known.get().member() == null) {
+      // the catalog's file itself, but not its recorded bytes (step 1 did not match)
+      mismatch = catalogMismatch(a, h, file);
     }
-    Artifact local = new Artifact(d.kind().name(), d.version(), d.kind(), null, name, null,
-        OptionalLong.empty(), Optional.empty(), d.source().citation(), isCow(d.kind()));
-    return addData(file, local, h);
+    if (trusted) {
+      if (mismatch != null) {
+        throw new IntegrityException(mismatch + " addTrusted vouches only for files the catalog has"
+            + " no checksum for; nothing was cached. Read this copy with ConflictData.read(path).");
+      }
+      return addData(file, a, h);
+    }
+    String why = mismatch != null ? mismatch : releases.pinned(a, h.sha256());
+    if (why == null) {
+      return addData(file, a, h);
+    }
+    return addUnverified(file, a, h, why + " It is kept as " + d.kind() + " " + d.version()
+        + " under its own name but download(DatasetKind." + d.kind() + ", \"" + d.version()
+        + "\") never returns it: read it with ConflictData.read(path), or, if you vouch for its"
+        + " bytes, add it with ConflictData.cache().addTrusted(path).");
+  }
+
+  /** Why the file is not the catalog's release {@code a}, or null when size and MD5 agree. */
+  private static String catalogMismatch(Artifact a, Releases.Hashed h, Path file) {
+    try {
+      Releases.checkCatalog(a, h.size(), h.md5(), a.url(), file);
+      return null;
+    } catch (IntegrityException e) {
+      return e.getMessage().substring(0, e.getMessage().indexOf("; nothing was cached")) + ".";
+    }
+  }
+
+  /** Keeps a file that is not a verified release under its own name, outside the release folders. */
+  private Entry addUnverified(Path file, Artifact a, Releases.Hashed h, String note) {
+    Path dir = releases.cacheDir().resolve(UNVERIFIED).resolve(a.key()).resolve(a.version());
+    return releases.locked(dir, () -> {
+      Path tmp = Releases.tempFile(dir);
+      try {
+        Releases.Hashed copied = copy(file, tmp);
+        sameBytes(file, h, copied);
+        Releases.Stored s = releases.store(tmp, dir.resolve(file.getFileName().toString()),
+            copied.size(), copied.sha256(), null, "unverified");
+        return new Entry(a.key(), a.version(), s.file(), s.size(), s.sha256(), false, note);
+      } finally {
+        Releases.deleteQuietly(tmp);
+      }
+    });
   }
 
   /** The release's data file, if it is in the cache and verified; never uses the network. */
@@ -145,7 +224,7 @@ public final class ReleaseCache {
         Releases.Stored s = releases.store(memberTmp, dir.resolve(a.member()), m.size(),
             m.sha256(), a.url(), "data");
         releases.recordPin(a, s);
-        return new Entry(a.key(), a.version(), s.file(), s.size(), s.sha256());
+        return new Entry(a.key(), a.version(), s.file(), s.size(), s.sha256(), true, "");
       } finally {
         Releases.deleteQuietly(zipTmp);
         Releases.deleteQuietly(memberTmp);
@@ -169,7 +248,7 @@ public final class ReleaseCache {
         Releases.Stored s = releases.store(tmp, dir.resolve(target), copied.size(),
             copied.sha256(), a.url(), "data");
         releases.recordPin(a, s);
-        return new Entry(a.key(), a.version(), s.file(), s.size(), s.sha256());
+        return new Entry(a.key(), a.version(), s.file(), s.size(), s.sha256(), true, "");
       } finally {
         Releases.deleteQuietly(tmp);
       }

@@ -3,6 +3,7 @@ package io.github.conflictdata.releases;
 import io.github.conflictdata.ConflictData;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,20 +41,11 @@ import java.util.zip.ZipFile;
 
 /**
  * Fetches dataset releases from their publishers into a verified cache, with the settings from
- * the environment ({@link #fromEnvironment()}, what {@link ConflictData#download} uses) or set by
- * a {@link #builder()}.
+ * the environment ({@link #fromEnvironment()}, what {@link ConflictData#download} uses: cache
+ * folder, offline mode, mirror and lock file as {@link Settings} reads them) or set by a {@link
+ * #builder()}.
  *
- * <ul>
- *   <li>{@code CONFLICTDATA_CACHE} ({@code conflictdata.cache}): the cache folder; default {@code
- *       $XDG_CACHE_HOME/conflictdata}, else {@code ~/.cache/conflictdata}.
- *   <li>{@code CONFLICTDATA_OFFLINE=true} ({@code conflictdata.offline}): cache only.
- *   <li>{@code CONFLICTDATA_MIRROR} ({@code conflictdata.mirror}): {@code
- *       https://host/path?query} is fetched from {@code MIRROR/host/path?query}.
- *   <li>{@code CONFLICTDATA_LOCK} ({@code conflictdata.lock}): the lock file pinning each
- *       release's SHA-256.
- * </ul>
- *
- * A system property wins over the environment variable. Every cached file has its SHA-256
+ * <p>Every cached file has its SHA-256
  * recorded when stored and is checked against it on each use (by {@code download}, on the bytes
  * the reader hashes as it parses them; a damaged copy is never returned); a download goes to a
  * temporary file and is moved into the cache only when complete and verified; concurrent
@@ -128,6 +120,15 @@ public final class Releases {
   /** True when the network is never used. */
   public boolean offline() {
     return offline;
+  }
+
+  /**
+   * The settings this instance runs with (cache folder, offline mode, mirror, lock file).
+   *
+   * @return the settings
+   */
+  public Settings settings() {
+    return Settings.of(cacheDir, mirror, offline, lock == null ? null : lock.path());
   }
 
   /** The lock file, if one is set. */
@@ -476,6 +477,24 @@ public final class Releases {
     });
   }
 
+  /**
+   * Null when the lock file pins {@code sha256} for the release; else why the bytes are not
+   * known (no lock file, no pin, or a pin of other bytes).
+   */
+  String pinned(Artifact a, String sha256) {
+    String none = "The catalog records no checksum for these bytes of " + a.label();
+    if (lock == null) {
+      return none + " and no lock file (CONFLICTDATA_LOCK) is set.";
+    }
+    Optional<LockFile.Entry> e = lock.get(a.key(), a.version());
+    if (e.isEmpty()) {
+      return none + " and the lock file " + lock.path() + " pins none.";
+    }
+    return e.get().sha256().equals(sha256) ? null : "The lock file " + lock.path() + " pins "
+        + a.label() + " to sha256 " + e.get().sha256() + ", but this file has sha256 " + sha256
+        + ".";
+  }
+
   void recordPin(Artifact a, Stored s) {
     if (lock == null || lock.get(a.key(), a.version()).isPresent()) {
       return;
@@ -820,13 +839,7 @@ public final class Releases {
 
   /** The URL fetched: the publisher's, or the mirror's {@code MIRROR/host/path?query}. */
   URI effectiveUrl(String url) {
-    URI u = URI.create(url);
-    if (mirror == null) {
-      return u;
-    }
-    String host = u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "");
-    return URI.create(mirror + "/" + host + u.getRawPath()
-        + (u.getRawQuery() != null ? "?" + u.getRawQuery() : ""));
+    return settings().resolve(URI.create(url));
   }
 
   ProgressListener listener() {
@@ -885,13 +898,11 @@ public final class Releases {
 
   /** Settings, defaulting to the environment's. */
   public static final class Builder {
-    private Path cacheDir = defaultCacheDir();
-    private boolean offline = Boolean.parseBoolean(
-        Objects.requireNonNullElse(setting("CONFLICTDATA_OFFLINE", "conflictdata.offline"), "false")
-            .trim().toLowerCase(Locale.ROOT));
-    private String mirror = setting("CONFLICTDATA_MIRROR", "conflictdata.mirror");
-    private Path lockFile = Optional.ofNullable(setting("CONFLICTDATA_LOCK", "conflictdata.lock"))
-        .filter(s -> !s.isBlank()).map(Path::of).orElse(null);
+    private final Settings env = Settings.current();
+    private Path cacheDir = env.cacheDir();
+    private boolean offline = env.offline();
+    private String mirror = env.mirror().orElse(null);
+    private Path lockFile = env.lockFile().orElse(null);
     private ProgressListener listener;
     private Duration connectTimeout = Duration.ofSeconds(20);
     private Duration readTimeout = Duration.ofSeconds(60);
@@ -958,24 +969,4 @@ public final class Releases {
     }
   }
 
-  static String setting(String env, String property) {
-    String p = System.getProperty(property);
-    if (p != null && !p.isBlank()) {
-      return p;
-    }
-    String e = System.getenv(env);
-    return e == null || e.isBlank() ? null : e;
-  }
-
-  static Path defaultCacheDir() {
-    String set = setting("CONFLICTDATA_CACHE", "conflictdata.cache");
-    if (set != null) {
-      return Path.of(set);
-    }
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    if (xdg != null && !xdg.isBlank()) {
-      return Path.of(xdg, "conflictdata");
-    }
-    return Path.of(System.getProperty("user.home"), ".cache", "conflictdata");
-  }
 }

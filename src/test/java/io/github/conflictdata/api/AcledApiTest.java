@@ -1,5 +1,6 @@
 package io.github.conflictdata.api;
 
+import io.github.conflictdata.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,7 +41,7 @@ class AcledApiTest {
   }
 
   AcledApi api(Loopback server) {
-    return AcledApi.connect(USER, PASSWORD.toCharArray(), new ApiConfig(cache, server.base(), false))
+    return AcledApi.connect(USER, PASSWORD.toCharArray(), Settings.of(cache, server.base(), false, null))
         .retries(1, Duration.ZERO, Duration.ZERO);
   }
 

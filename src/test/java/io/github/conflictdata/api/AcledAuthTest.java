@@ -1,5 +1,6 @@
 package io.github.conflictdata.api;
 
+import io.github.conflictdata.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,7 +30,7 @@ class AcledAuthTest {
 
   private AcledApi connect(Loopback server, String user, String password) {
     return AcledApi.connect(user, password == null ? null : password.toCharArray(),
-            new ApiConfig(cache, server.base(), false))
+            Settings.of(cache, server.base(), false, null))
         .retries(0, Duration.ZERO, Duration.ZERO);
   }
 

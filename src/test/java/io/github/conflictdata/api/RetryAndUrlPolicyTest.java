@@ -1,5 +1,6 @@
 package io.github.conflictdata.api;
 
+import io.github.conflictdata.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,7 +25,7 @@ class RetryAndUrlPolicyTest {
       List.of(UcdpFixtures.records("ucdp/UcdpPrioConflict_v23_1.csv").get(0));
 
   private UcdpApi api(Loopback server) {
-    return UcdpApi.connect(UcdpFixtures.TOKEN, new ApiConfig(cache, server.base(), false))
+    return UcdpApi.connect(UcdpFixtures.TOKEN, Settings.of(cache, server.base(), false, null))
         .pacing(Duration.ZERO)
         .retries(4, Duration.ofSeconds(1), Duration.ofMinutes(2));
   }
@@ -103,7 +104,7 @@ class RetryAndUrlPolicyTest {
   void plainHttpIsRefusedExceptToLoopback() {
     for (String mirror : List.of("http://example.org", "http://10.0.0.1:8080/m",
         "http://127.evil.example.org")) {
-      UcdpApi api = UcdpApi.connect(UcdpFixtures.TOKEN, new ApiConfig(cache, mirror, false));
+      UcdpApi api = UcdpApi.connect(UcdpFixtures.TOKEN, Settings.of(cache, mirror, false, null));
       ApiException e = assertThrows(ApiException.class,
           () -> api.query(DatasetKind.UCDP_PRIO_ACD, "23.1").read(), mirror);
       assertEquals(0, e.status());
@@ -116,7 +117,7 @@ class RetryAndUrlPolicyTest {
 
   @Test
   void theMirrorReplacesSchemeAndHost() {
-    ApiConfig c = new ApiConfig(cache, "https://mirror.example.org/cd/", false);
+    Settings c = Settings.of(cache, "https://mirror.example.org/cd/", false, null);
     assertEquals("https://mirror.example.org/cd/ucdpapi.pcr.uu.se/api/gedevents/25.1?pagesize=1000&page=1",
         c.resolve(URI.create("https://ucdpapi.pcr.uu.se/api/gedevents/25.1?pagesize=1000&page=1"))
             .toString());
@@ -129,40 +130,40 @@ class RetryAndUrlPolicyTest {
     assertEquals(under, c.resolve(under));
     // no mirror: unchanged
     URI u = URI.create("https://ucdpapi.pcr.uu.se/api/x");
-    assertEquals(u, new ApiConfig(cache, null, false).resolve(u));
+    assertEquals(u, Settings.of(cache, null, false, null).resolve(u));
   }
 
   @Test
   void configurationComesFromSystemPropertiesThenEnvironment() {
-    String old = System.getProperty(ApiConfig.MIRROR_PROPERTY);
-    String oldCache = System.getProperty(ApiConfig.CACHE_PROPERTY);
+    String old = System.getProperty(Settings.MIRROR_PROPERTY);
+    String oldCache = System.getProperty(Settings.CACHE_PROPERTY);
     try {
-      System.setProperty(ApiConfig.MIRROR_PROPERTY, "http://127.0.0.1:9/m/");
-      System.setProperty(ApiConfig.CACHE_PROPERTY, cache.toString());
-      ApiConfig c = ApiConfig.current();
-      assertEquals("http://127.0.0.1:9/m", c.mirror());
+      System.setProperty(Settings.MIRROR_PROPERTY, "http://127.0.0.1:9/m/");
+      System.setProperty(Settings.CACHE_PROPERTY, cache.toString());
+      Settings c = Settings.current();
+      assertEquals("http://127.0.0.1:9/m", c.mirror().orElse(null));
       assertEquals(cache, c.cacheDir());
-      System.clearProperty(ApiConfig.MIRROR_PROPERTY);
-      System.clearProperty(ApiConfig.CACHE_PROPERTY);
-      if (System.getenv(ApiConfig.MIRROR_ENV) == null) {
-        assertNull(ApiConfig.current().mirror());
+      System.clearProperty(Settings.MIRROR_PROPERTY);
+      System.clearProperty(Settings.CACHE_PROPERTY);
+      if (System.getenv(Settings.MIRROR_ENV) == null) {
+        assertNull(Settings.current().mirror().orElse(null));
       }
-      if (System.getenv(ApiConfig.CACHE_ENV) == null) {
+      if (System.getenv(Settings.CACHE_ENV) == null) {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path expected = xdg != null && !xdg.isBlank()
             ? Path.of(xdg, "conflictdata")
             : Path.of(System.getProperty("user.home"), ".cache", "conflictdata");
-        assertEquals(expected, ApiConfig.current().cacheDir());
+        assertEquals(expected, Settings.current().cacheDir());
       }
     } finally {
-      restore(ApiConfig.MIRROR_PROPERTY, old);
-      restore(ApiConfig.CACHE_PROPERTY, oldCache);
+      restore(Settings.MIRROR_PROPERTY, old);
+      restore(Settings.CACHE_PROPERTY, oldCache);
     }
   }
 
   @Test
   void offlineModeRefusesTheNetwork() {
-    UcdpApi api = UcdpApi.connect(UcdpFixtures.TOKEN, new ApiConfig(cache, null, true));
+    UcdpApi api = UcdpApi.connect(UcdpFixtures.TOKEN, Settings.of(cache, null, true, null));
     ApiException e = assertThrows(ApiException.class,
         () -> api.query(DatasetKind.UCDP_PRIO_ACD, "23.1").read());
     assertTrue(e.getMessage().contains("offline"), e.getMessage());

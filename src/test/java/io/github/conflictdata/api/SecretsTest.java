@@ -1,5 +1,6 @@
 package io.github.conflictdata.api;
 
+import io.github.conflictdata.Settings;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +47,7 @@ class SecretsTest {
       // UCDP: a server echoing the token in its error bodies
       try (Loopback server = new Loopback(r -> Loopback.Reply.status(
           r.param("page") == null ? 500 : 400, "bad request from " + r.header("x-ucdp-access-token")))) {
-        UcdpApi api = UcdpApi.connect(token, new ApiConfig(cache, server.base(), false))
+        UcdpApi api = UcdpApi.connect(token, Settings.of(cache, server.base(), false, null))
             .pacing(Duration.ZERO).retries(1, Duration.ZERO, Duration.ZERO);
         seen.add(api.toString());
         UcdpApi.Query q = api.query(DatasetKind.UCDP_PRIO_ACD, "23.1").country(625);
@@ -55,23 +56,23 @@ class SecretsTest {
       }
       try (Loopback server = new Loopback(r -> Loopback.Reply.status(401,
           "token " + r.header("x-ucdp-access-token") + " expired"))) {
-        exception(() -> UcdpApi.connect(token, new ApiConfig(cache, server.base(), false))
+        exception(() -> UcdpApi.connect(token, Settings.of(cache, server.base(), false, null))
             .query(DatasetKind.UCDP_PRIO_ACD, "23.1").read());
       }
       List<Map<String, Object>> recs = UcdpFixtures.records("ucdp/UcdpPrioConflict_v23_1.csv");
       try (Loopback server = new Loopback(
           UcdpFixtures.handler("ucdpprioconflict", "23.1", recs, recs.size()))) {
-        dataset(UcdpApi.connect(token, new ApiConfig(cache, server.base(), false))
+        dataset(UcdpApi.connect(token, Settings.of(cache, server.base(), false, null))
             .pacing(Duration.ZERO).query(DatasetKind.UCDP_PRIO_ACD, "23.1").read());
       }
-      exception(() -> UcdpApi.connect(token, new ApiConfig(cache, "http://example.org", false))
+      exception(() -> UcdpApi.connect(token, Settings.of(cache, "http://example.org", false, null))
           .query(DatasetKind.UCDP_PRIO_ACD, "23.1").read());
 
       // ACLED: login failure echoing the password, a read error echoing the access token,
       // a 403, renewal mid-pull, and a good read
       FakeAcled f = AcledApiTest.fake(12);
       try (Loopback server = new Loopback(f)) {
-        ApiConfig c = new ApiConfig(cache, server.base(), false);
+        Settings c = Settings.of(cache, server.base(), false, null);
         AcledApi bad = AcledApi.connect(AcledApiTest.USER, "pw-SECRET-wrong".toCharArray(), c);
         seen.add(bad.toString());
         exception(() -> bad.events().read());
@@ -93,7 +94,7 @@ class SecretsTest {
           : Loopback.Reply.status(503, "upstream saw " + r.header("Authorization")))) {
         f.forbidden = false;
         exception(() -> AcledApi.connect(AcledApiTest.USER, AcledApiTest.PASSWORD.toCharArray(),
-                new ApiConfig(cache.resolve("other"), server.base(), false))
+                Settings.of(cache.resolve("other"), server.base(), false, null))
             .retries(1, Duration.ZERO, Duration.ZERO).events().read());
       }
       seen.addAll(t.logs);

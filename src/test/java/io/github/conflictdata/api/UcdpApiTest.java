@@ -1,5 +1,6 @@
 package io.github.conflictdata.api;
 
+import io.github.conflictdata.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +24,7 @@ class UcdpApiTest {
   @TempDir Path cache;
 
   private UcdpApi api(Loopback server) {
-    return UcdpApi.connect(UcdpFixtures.TOKEN, new ApiConfig(cache, server.base(), false))
+    return UcdpApi.connect(UcdpFixtures.TOKEN, Settings.of(cache, server.base(), false, null))
         .pacing(Duration.ofMillis(3))
         .retries(2, Duration.ofMillis(1), Duration.ofSeconds(1));
   }
@@ -129,7 +130,7 @@ class UcdpApiTest {
 
   @Test
   void filtersAResourceDoesNotTakeAreRefusedBeforeAnyCall() {
-    UcdpApi api = UcdpApi.connect(UcdpFixtures.TOKEN, new ApiConfig(cache, null, true));
+    UcdpApi api = UcdpApi.connect(UcdpFixtures.TOKEN, Settings.of(cache, null, true, null));
     assertThrows(IllegalArgumentException.class,
         () -> api.query(DatasetKind.UCDP_PRIO_ACD, "23.1").startDate(LocalDate.of(2020, 1, 1)));
     assertThrows(IllegalArgumentException.class,
@@ -147,7 +148,7 @@ class UcdpApiTest {
     try (ApiTestSupport t = new ApiTestSupport();
         Loopback server = new Loopback(
             UcdpFixtures.handler("ucdpprioconflict", "23.1", List.of(), 0))) {
-      UcdpApi wrong = UcdpApi.connect("not-the-token", new ApiConfig(cache, server.base(), false))
+      UcdpApi wrong = UcdpApi.connect("not-the-token", Settings.of(cache, server.base(), false, null))
           .pacing(Duration.ZERO);
       ApiException e = assertThrows(ApiException.class,
           () -> wrong.query(DatasetKind.UCDP_PRIO_ACD, "23.1").read());

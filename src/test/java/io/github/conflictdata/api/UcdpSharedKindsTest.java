@@ -1,5 +1,6 @@
 package io.github.conflictdata.api;
 
+import io.github.conflictdata.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,7 @@ class UcdpSharedKindsTest {
   @TempDir Path cache;
 
   private UcdpApi api(Loopback server) {
-    return UcdpApi.connect(UcdpFixtures.TOKEN, new ApiConfig(cache, server.base(), false))
+    return UcdpApi.connect(UcdpFixtures.TOKEN, Settings.of(cache, server.base(), false, null))
         .pacing(Duration.ZERO);
   }
 
@@ -99,7 +100,7 @@ class UcdpSharedKindsTest {
       assertEquals(0, d.table().rowCount());
       assertTrue(d.source().name().contains("StartDate=2015-01-01"), d.source().name());
     }
-    UcdpApi offline = UcdpApi.connect(UcdpFixtures.TOKEN, new ApiConfig(cache, null, true));
+    UcdpApi offline = UcdpApi.connect(UcdpFixtures.TOKEN, Settings.of(cache, null, true, null));
     assertThrows(IllegalArgumentException.class,
         () -> offline.query(DatasetKind.UCDP_GED, "25.1").year(2015));
     assertThrows(IllegalArgumentException.class,

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * COW's state list is not shipped (COW's terms): the crosswalk reads it from the download cache,
- * and says clearly how to put it there when it is absent.
+ * and says clearly how to put it there when it is absent (for COW lookups only: G&amp;W ones work).
  */
 class CowListFromCacheTest {
   @TempDir Path cache;
@@ -26,9 +26,9 @@ class CowListFromCacheTest {
     try {
       // the cache only: no data folder (CONFLICTDATA_SHARED=none) to find the list in
       System.setProperty("conflictdata.shared", "none");
-      IllegalStateException e;
+      CountryCodes without;
       try {
-        e = assertThrows(IllegalStateException.class, () -> CountryCodes.builder().build());
+        without = CountryCodes.builder().build(); // G&W works without COW's list
       } finally {
         if (shared == null) {
           System.clearProperty("conflictdata.shared");
@@ -36,6 +36,10 @@ class CowListFromCacheTest {
           System.setProperty("conflictdata.shared", shared);
         }
       }
+      assertEquals(1, without.notes().size());
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> without.cowState(2, java.time.LocalDate.of(2000, 1, 1)));
+      assertEquals(without.notes().get(0), e.getMessage());
       assertTrue(e.getMessage().contains("states2016.csv") && e.getMessage().contains("cache().add")
           && e.getMessage().contains(cache.toString()) && e.getMessage().contains("terms"),
           e.getMessage());

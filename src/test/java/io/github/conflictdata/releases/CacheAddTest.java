@@ -2,6 +2,7 @@ package io.github.conflictdata.releases;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code cache().add(path)} verifies a file the user already has (catalog MD5 and size where
- * known) and stores it as its release, so downloads of it need no network: how COW's files, which
- * the jar no longer ships, reach the library.
+ * {@code cache().add(path)} verifies a file the user already has (catalog MD5 and size, else the
+ * lock file's pin) and stores it as its release, so downloads of it need no network: how COW's
+ * files, which the jar no longer ships, reach the library. A file whose bytes nobody vouches for
+ * (an extract, an edited copy) is kept unverified under its own name and never downloaded; {@code
+ * addTrusted} is the explicit way to vouch for one.
  */
 class CacheAddTest {
   @TempDir Path tmp;
@@ -32,6 +35,8 @@ class CacheAddTest {
     Fixtures.Recorder rec = new Fixtures.Recorder();
     Releases rel = offline(rec);
     ReleaseCache.Entry e = rel.cache().add(inter);
+    assertTrue(e.verified(), "its MD5 and size are the catalog's: " + e);
+    assertEquals("", e.note());
     assertEquals("COW_INTER_STATE", e.key());
     assertEquals("4.0", e.version());
     assertEquals(TestFiles.sha256(Files.readAllBytes(inter)), e.sha256());
@@ -48,10 +53,23 @@ class CacheAddTest {
   }
 
   @Test
-  void zipMemberIsStoredAsItsRelease() throws Exception {
+  void zipMemberIsServedWhenTheLockFilePinsItsBytes() throws Exception {
     Path intra = TestFiles.sharedFile("cow-wars/INTRA-STATE WARS v5.1 CSV.csv");
-    Releases rel = offline(new Fixtures.Recorder());
+    // the catalog records the zip's MD5, not the member's: only a pin makes the CSV known
+    Releases unpinned = offline(new Fixtures.Recorder());
+    ReleaseCache.Entry u = unpinned.cache().add(intra);
+    assertFalse(u.verified(), u.toString());
+    assertTrue(u.note().contains("no lock file"), u.note());
+    assertThrows(DownloadException.class, () -> unpinned.download(DatasetKind.COW_INTRA_STATE, "5.1"));
+
+    Path lock = tmp.resolve("conflictdata.lock");
+    Files.writeString(lock, "[COW_INTRA_STATE 5.1]\nfile = INTRA-STATE WARS v5.1 CSV.csv\n"
+        + "size = " + Files.size(intra) + "\nsha256 = "
+        + TestFiles.sha256(Files.readAllBytes(intra)) + "\n");
+    Releases rel = Fixtures.settings(tmp.resolve("cache"), null, new Fixtures.Recorder())
+        .offline(true).lockFile(lock).build();
     ReleaseCache.Entry e = rel.cache().add(intra);
+    assertTrue(e.verified(), e.toString());
     assertEquals("COW_INTRA_STATE", e.key());
     assertEquals("5.1", e.version());
     assertEquals("INTRA-STATE WARS v5.1 CSV.csv", e.file().getFileName().toString());
@@ -59,14 +77,45 @@ class CacheAddTest {
   }
 
   @Test
-  void releaseOutsideTheCatalogIsStoredToo() throws Exception {
+  void releaseOutsideTheCatalogIsServedWhenTrusted() throws Exception {
     Path intra41 = TestFiles.sharedFile("cow-wars/Intra-StateWarData_v4.1.csv");
-    Releases rel = offline(new Fixtures.Recorder());
-    rel.cache().add(intra41);
+    Path lock = tmp.resolve("conflictdata.lock");
+    Releases rel = Fixtures.settings(tmp.resolve("cache"), null, new Fixtures.Recorder())
+        .offline(true).lockFile(lock).build();
+    assertFalse(rel.cache().add(intra41).verified(), "no checksum and no pin");
+    assertThrows(DownloadException.class, () -> rel.download(DatasetKind.COW_INTRA_STATE, "4.1"));
+    assertTrue(rel.cache().addTrusted(intra41).verified());
     Dataset d = rel.download(DatasetKind.COW_INTRA_STATE, "4.1");
     assertEquals("4.1", d.version());
     assertArrayEquals(Files.readAllBytes(intra41),
         Files.readAllBytes(rel.cache().file(DatasetKind.COW_INTRA_STATE, "4.1").orElseThrow()));
+    assertTrue(Files.readString(lock).contains(TestFiles.sha256(Files.readAllBytes(intra41))),
+        "addTrusted pins the bytes");
+    // with the pin, the checked add knows them too
+    assertTrue(rel.cache().add(intra41).verified());
+  }
+
+  @Test
+  void extractOfARealReleaseIsKeptUnverifiedAndNeverDownloaded() throws Exception {
+    // SOURCES.md: the 601 Bangladesh rows of GED 19.1, re-emitted by the HDX scraper
+    Path bgd = TestFiles.sharedFile("ucdp-ged/conflict_data_BGD.csv");
+    Path lock = tmp.resolve("conflictdata.lock");
+    Fixtures.Recorder rec = new Fixtures.Recorder();
+    Releases rel = Fixtures.settings(tmp.resolve("cache"), null, rec).offline(true).lockFile(lock)
+        .build();
+    ReleaseCache.Entry e = rel.cache().add(bgd);
+    assertFalse(e.verified(), e.toString());
+    assertEquals("UCDP_GED", e.key());
+    assertEquals("19.1", e.version());
+    assertEquals("conflict_data_BGD.csv", e.file().getFileName().toString(), "kept under its own name");
+    assertArrayEquals(Files.readAllBytes(bgd), Files.readAllBytes(e.file()));
+    assertTrue(e.note().contains("never returns it") && e.note().contains("pins none"), e.note());
+    assertThrows(DownloadException.class, () -> rel.download(DatasetKind.UCDP_GED, "19.1"));
+    assertTrue(rel.cache().file(DatasetKind.UCDP_GED, "19.1").isEmpty());
+    assertTrue(rel.cachedNewest(DatasetKind.UCDP_GED).isEmpty());
+    assertFalse(Files.exists(lock) && Files.readString(lock).contains("UCDP_GED"),
+        "nothing pinned for an unverified file");
+    assertEquals(List.of(), rec.notices, "no notices for an unverified add");
   }
 
   @Test
@@ -81,27 +130,36 @@ class CacheAddTest {
   }
 
   @Test
-  void fileNamedAsACatalogReleaseButWithOtherBytesIsRefused() throws Exception {
+  void fileNamedAsACatalogReleaseButWithOtherBytesIsKeptUnverified() throws Exception {
     byte[] csv = Files.readAllBytes(TestFiles.sharedFile("cow-wars/Inter-StateWarData_v4.0.csv"));
     Path edited = Files.createDirectories(tmp.resolve("mine")).resolve("Inter-StateWarData_v4.0.csv");
     byte[] changed = csv.clone();
     changed[changed.length - 3] = (byte) (changed[changed.length - 3] == '1' ? '2' : '1');
     Files.write(edited, changed);
     Releases rel = offline(new Fixtures.Recorder());
-    IntegrityException e = assertThrows(IntegrityException.class, () -> rel.cache().add(edited));
-    assertTrue(e.getMessage().contains("1bfbb9c8b30d90b63d9d5948a9f5e24c")
-        && e.getMessage().contains(Fixtures.md5(changed)), e.getMessage());
-    assertEquals(List.of(), Loopback.dataFiles(tmp.resolve("cache")));
+    ReleaseCache.Entry e = rel.cache().add(edited);
+    assertFalse(e.verified());
+    assertTrue(e.note().contains("1bfbb9c8b30d90b63d9d5948a9f5e24c")
+        && e.note().contains(Fixtures.md5(changed)), e.note());
+    assertEquals(List.of("unverified/COW_INTER_STATE/4.0/Inter-StateWarData_v4.0.csv"),
+        Loopback.dataFiles(tmp.resolve("cache")));
+    assertThrows(DownloadException.class, () -> rel.download(DatasetKind.COW_INTER_STATE, "4.0"));
+    IntegrityException t = assertThrows(IntegrityException.class, () -> rel.cache().addTrusted(edited));
+    assertTrue(t.getMessage().contains("1bfbb9c8b30d90b63d9d5948a9f5e24c"), t.getMessage());
+    assertThrows(DownloadException.class, () -> rel.download(DatasetKind.COW_INTER_STATE, "4.0"),
+        "the catalog's checksum cannot be overruled");
   }
 
   @Test
-  void ucdpCsvIsStoredAsTheMemberOfItsRelease() throws Exception {
+  void ucdpCsvIsServedAsTheMemberOfItsReleaseWhenTrusted() throws Exception {
     Path acd = Files.createDirectories(tmp.resolve("in")).resolve("UcdpPrioConflict_v23_1.csv");
     Files.write(acd, Loopback.resource(Fixtures.ACD23));
     Releases rel = offline(new Fixtures.Recorder());
-    ReleaseCache.Entry e = rel.cache().add(acd);
+    assertFalse(rel.cache().add(acd).verified(), "the catalog has the zip's MD5 only");
+    ReleaseCache.Entry e = rel.cache().addTrusted(acd);
     assertEquals("UCDP_PRIO_ACD", e.key());
     assertEquals("23.1", e.version());
+    assertEquals("UcdpPrioConflict_v23_1.csv", e.file().getFileName().toString());
     assertEquals("23.1", rel.download(DatasetKind.UCDP_PRIO_ACD, "23.1").version());
   }
 }

@@ -99,7 +99,7 @@ public final class TestFiles {
   /**
    * Puts ../shared/data's COW war files and state list into the download cache the tests use
    * (surefire sets {@code conflictdata.cache} to target/test-cache), through {@code
-   * ConflictData.cache().add}: COW's terms keep them out of the jar. Skips the calling test (or
+   * ConflictData.cache().addTrusted}: COW's terms keep them out of the jar. Skips the calling test (or
    * class, from {@code @BeforeAll}) when any is absent.
    */
   public static void cowInCache() {
@@ -115,7 +115,7 @@ public final class TestFiles {
         io.github.conflictdata.releases.ReleaseCache cache =
             io.github.conflictdata.ConflictData.cache();
         for (java.nio.file.Path f : files) {
-          cache.add(f);
+          cache.addTrusted(f); // the shared copies, whose provenance SOURCES.md records
         }
         cowAdded = true;
       }
