@@ -132,6 +132,17 @@ public final class Settings {
     return flag(System::getProperty, System::getenv, property, env, dflt);
   }
 
+  /**
+   * A text setting: the system property if set, else the environment variable, blanks trimmed.
+   *
+   * @param property the system property's name
+   * @param env the environment variable's name
+   * @return the value, or null when neither is set (or both are blank)
+   */
+  public static String text(String property, String env) {
+    return value(System::getProperty, System::getenv, property, env);
+  }
+
   private static boolean flag(UnaryOperator<String> properties, UnaryOperator<String> environment,
       String property, String env, boolean dflt) {
     String p = blankToNull(properties.apply(property));

@@ -268,7 +268,7 @@ public final class Releases {
    */
   public static List<Path> dataFolders() {
     List<Path> out = new ArrayList<>();
-    String named = setting(SHARED_ENV, "conflictdata.shared");
+    String named = io.github.conflictdata.Settings.text("conflictdata.shared", SHARED_ENV);
     if (named != null && named.strip().equalsIgnoreCase("none")) {
       return out;
     }
