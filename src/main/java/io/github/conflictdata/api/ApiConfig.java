@@ -29,6 +29,12 @@ final class ApiConfig {
   static final String MIRROR_ENV = "CONFLICTDATA_MIRROR";
   static final String OFFLINE_PROPERTY = "conflictdata.offline";
   static final String OFFLINE_ENV = "CONFLICTDATA_OFFLINE";
+  /** The most bytes one API answer may hold (64 MB; a UCDP or ACLED page is a few MB). */
+  static final long MAX_BODY_BYTES = 64L << 20;
+  /** The longest one API call may take, body included (5 min). */
+  static final java.time.Duration CALL_DEADLINE = java.time.Duration.ofMinutes(5);
+  /** The most pages one API read asks for (a server that keeps paging is cut off). */
+  static final int MAX_PAGES = 10_000;
 
   private final Path cacheDir;
   private final String mirror;
