@@ -146,8 +146,16 @@ public final class DatasetReader {
       System.arraycopy(all, 0, book, len, all.length);
       byte[] csv;
       try {
-        ExcelSheets.checkUnpackedSize(book, options.maxWorkbookUnpackedBytes());
-        csv = ExcelSheets.firstSheetAsCsv(book);
+        long unpacked = ExcelSheets.checkUnpackedSize(book, options.maxWorkbookUnpackedBytes());
+        csv = ExcelSheets.firstSheetAsCsv(book,
+            ExcelSheets.textLimit(unpacked, options.maxWorkbookUnpackedBytes()));
+      } catch (ExcelSheets.SheetTooLargeException e) {
+        throw fail((DatasetKind) null, 1, 0, "", Sniffer.describeStart(buf, len),
+            "a workbook whose first sheet is at most " + e.limit + " bytes as text (the"
+                + " workbook's maxUnpackedBytes, or " + ExcelSheets.TEXT_PER_UNPACKED_BYTE
+                + " times its unpacked size: a shared string repeated in many cells expands"
+                + " without bound; it passed that after " + e.cells + " cells; see"
+                + " ConflictData.reader().workbookLimits)");
       } catch (IOException | RuntimeException | Error e) {
         if (e instanceof VirtualMachineError) {
           throw (VirtualMachineError) e;
