@@ -628,24 +628,50 @@ public final class Releases {
     }
   }
 
-  /** Runs {@code body} holding this JVM's lock and the file lock of the release's folder. */
+  /**
+   * Runs {@code body} holding this JVM's lock and the file lock of the release's folder. A cache
+   * that cannot be written (read-only, another user's) is still read: with a shared lock on its
+   * {@code .lock} file if there is one, else with none (nobody can store into it either); what
+   * would have to be written there then fails as a {@link DownloadException}.
+   */
   <T> T locked(Path dir, Supplier<T> body) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the cache folder " + dir, e);
-    }
     ReentrantLock l = JVM_LOCKS.computeIfAbsent(dir, d -> new ReentrantLock());
     l.lock();
-    try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
-        FileLock fl = ch.lock()) {
-      return body.get();
+    try {
+      FileChannel opened;
+      boolean shared = false;
+      try {
+        Files.createDirectories(dir);
+        opened = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        if (!Files.isDirectory(dir)) {
+          throw unwritable(dir, e);
+        }
+        Path lockFile = dir.resolve(".lock");
+        opened = Files.isRegularFile(lockFile) && Files.isReadable(lockFile)
+            ? FileChannel.open(lockFile, StandardOpenOption.READ) : null;
+        shared = true;
+      }
+      if (opened == null) {
+        return body.get(); // a read-only folder without a lock file: nobody writes here
+      }
+      try (FileChannel ch = opened; FileLock fl = ch.lock(0, Long.MAX_VALUE, shared)) {
+        return body.get();
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot lock the cache folder " + dir, e);
+      throw unwritable(dir, e);
+    } catch (UncheckedIOException e) {
+      throw unwritable(dir, e.getCause());
     } finally {
       l.unlock();
     }
+  }
+
+  private static DownloadException unwritable(Path dir, IOException e) {
+    return new DownloadException("the cache folder " + dir + " cannot be used (" + e + "). Set"
+        + " CONFLICTDATA_CACHE (or Releases.builder().cacheDir) to a folder you can write (a"
+        + " complete cache that is read-only is still read)", e);
   }
 
   // ---- zips and hashes --------------------------------------------------------------------------
