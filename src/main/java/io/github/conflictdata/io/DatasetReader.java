@@ -337,7 +337,11 @@ public final class DatasetReader {
                 "a record shorter than " + options.maxRecordBytes()
                     + " bytes (an unclosed quote?)");
           }
-          byte[] bigger = new byte[Math.max(buf.length * 2, carry + block)];
+          // grow to at most one byte past the limit: doubling past it would hold three times the
+          // limit at once (the old buffer and the new), whatever the input's source
+          long want = Math.min(Math.max(buf.length * 2L, (long) carry + block),
+              options.maxRecordBytes() + 1L);
+          byte[] bigger = new byte[(int) Math.max(want, carry + 1L)];
           System.arraycopy(buf, pos, bigger, 0, carry);
           buf = bigger;
           pos = 0;
