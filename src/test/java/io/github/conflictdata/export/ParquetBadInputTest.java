@@ -69,18 +69,24 @@ class ParquetBadInputTest {
         && e.getMessage().contains("INTEGER"), e.getMessage());
   }
 
+  /** The bundled BRD table rewritten by DuckDB with this kind and release and a zero SHA-256. */
+  private Path brdWithMetadata(String fileName, String kind, String release) throws Exception {
+    Path ours = dir.resolve("brd.parquet");
+    Parquet.write(ConflictData.bundled(DatasetKind.UCDP_BRD_CONFLICT), ours);
+    Path out = dir.resolve(fileName);
+    try (Connection conn = ExportFixtures.jdbc(); Statement st = conn.createStatement()) {
+      st.execute("COPY (SELECT * FROM read_parquet(" + ExportFixtures.lit(ours) + ")) TO "
+          + ExportFixtures.lit(out) + " (FORMAT PARQUET, KV_METADATA {kind: '" + kind
+          + "', release: '" + release + "', sha256: '" + "0".repeat(64) + "'})");
+    }
+    return out;
+  }
+
   /** Issue 27, item 13: a BRD file relabelled as COW_INTER_STATE with a zero SHA-256. */
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void aFileRelabelledAsAnotherKindIsRefused() throws Exception {
-    Path ours = dir.resolve("brd.parquet");
-    Parquet.write(ConflictData.bundled(DatasetKind.UCDP_BRD_CONFLICT), ours);
-    Path relabelled = dir.resolve("relabelled.parquet");
-    try (Connection conn = ExportFixtures.jdbc(); Statement st = conn.createStatement()) {
-      st.execute("COPY (SELECT * FROM read_parquet(" + ExportFixtures.lit(ours) + ")) TO "
-          + ExportFixtures.lit(relabelled) + " (FORMAT PARQUET, KV_METADATA {kind:"
-          + " 'COW_INTER_STATE', release: '4.0', sha256: '" + "0".repeat(64) + "'})");
-    }
+    Path relabelled = brdWithMetadata("relabelled.parquet", "COW_INTER_STATE", "4.0");
     DatasetFormatException e = assertThrows(DatasetFormatException.class,
         () -> Parquet.read(relabelled));
     assertTrue(e.getMessage().contains("relabelled.parquet")
@@ -90,14 +96,7 @@ class ParquetBadInputTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void aZeroChecksumIsRefused() throws Exception {
-    Path ours = dir.resolve("brd.parquet");
-    Parquet.write(ConflictData.bundled(DatasetKind.UCDP_BRD_CONFLICT), ours);
-    Path zeroed = dir.resolve("zeroed.parquet");
-    try (Connection conn = ExportFixtures.jdbc(); Statement st = conn.createStatement()) {
-      st.execute("COPY (SELECT * FROM read_parquet(" + ExportFixtures.lit(ours) + ")) TO "
-          + ExportFixtures.lit(zeroed) + " (FORMAT PARQUET, KV_METADATA {kind:"
-          + " 'UCDP_BRD_CONFLICT', release: '24.1', sha256: '" + "0".repeat(64) + "'})");
-    }
+    Path zeroed = brdWithMetadata("zeroed.parquet", "UCDP_BRD_CONFLICT", "24.1");
     DatasetFormatException e = assertThrows(DatasetFormatException.class,
         () -> Parquet.read(zeroed));
     assertTrue(e.getMessage().contains("not all zeros"), e.getMessage());
