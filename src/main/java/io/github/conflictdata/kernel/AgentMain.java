@@ -339,9 +339,21 @@ public final class AgentMain {
       }
     }
 
+    /** Held while a stream buffer's text is taken and sent: see {@link #drain()}. */
+    private final Object output = new Object();
+
+    /**
+     * Sends what the cell printed so far. Taking a buffer's text and sending it is one step under
+     * {@link #output}: when the flusher thread had taken the text but not yet sent it, a drain by
+     * the cell's thread found the buffer empty and sent "done" first, so the kernel reported the
+     * cell idle before its output arrived (seen under load as jupyter_kernel_test missing a
+     * stream message).
+     */
     private void drain() {
-      stdout.drain();
-      stderr.drain();
+      synchronized (output) {
+        stdout.drain();
+        stderr.drain();
+      }
     }
 
     @Override

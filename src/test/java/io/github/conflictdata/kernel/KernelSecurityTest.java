@@ -19,6 +19,6 @@ class KernelSecurityTest {
   @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void hostileLocalClientsAreRefused() throws Exception {
     PythonKernelHarness.assumePythonWith("jupyter_client");
-    PythonKernelHarness.runUnittest("test_kernel_security", tmp, 3, 240);
+    PythonKernelHarness.runUnittest("test_kernel_security", tmp, 4, 280);
   }
 }

@@ -159,6 +159,26 @@ class KernelSecurityTest(unittest.TestCase):
         reply = self.kc.get_shell_msg(timeout=30)
         self.assertEqual("kernel_info_reply", reply["msg_type"])
 
+    def test_4_a_cells_output_arrives_before_its_idle_status(self):
+        """Issue 27, item 15: the flusher thread could take a cell's last output and be
+        preempted before sending it, so "done" (and the idle status) went out first."""
+        expected = " ".join(str(i) for i in range(300)) + " "
+        late = 0
+        for n in range(150):
+            msg_id = self.kc.execute('for (int i = 0; i < 300; i++) System.out.print(i + " ");')
+            text = ""
+            while True:
+                msg = self.kc.get_iopub_msg(timeout=60)
+                if msg["parent_header"].get("msg_id") != msg_id:
+                    continue
+                if msg["msg_type"] == "stream":
+                    text += msg["content"]["text"]
+                if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                    break
+            if text != expected:
+                late += 1
+        self.assertEqual(0, late, "cells whose output was not all there before their idle status")
+
 
 if __name__ == "__main__":
     unittest.main()
