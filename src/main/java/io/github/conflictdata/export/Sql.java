@@ -135,7 +135,11 @@ public final class Sql implements AutoCloseable {
    * Registers a Parquet file (or a glob such as {@code "events/*.parquet"} given as a path) as a
    * SQL view {@code name}: nothing is loaded into memory, DuckDB reads the file when queried.
    *
+   * @param name the view's name
+   * @param file the Parquet file or glob
+   * @return this
    * @throws UncheckedIOException ({@link NoSuchFileException}) if a plain path names no file
+   * @throws IllegalStateException in a {@link #openLocked() locked} engine, which reads no files
    */
   public Sql registerParquet(String name, Path file) {
     Objects.requireNonNull(file, "file");

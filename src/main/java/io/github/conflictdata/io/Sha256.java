@@ -16,7 +16,11 @@ import java.util.HexFormat;
 public final class Sha256 {
   private Sha256() {}
 
-  /** A new SHA-256 digest, for data read in pieces. */
+  /**
+   * A new SHA-256 digest, for data read in pieces.
+   *
+   * @return a fresh digest
+   */
   public static MessageDigest digest() {
     try {
       return MessageDigest.getInstance("SHA-256");
@@ -63,6 +67,7 @@ public final class Sha256 {
   /** A copy stopped because the input held more than the bound the caller set. */
   public static final class TooLargeException extends IOException {
     private static final long serialVersionUID = 1L;
+    /** The bound that was passed. */
     private final long limit;
 
     /**
@@ -125,7 +130,12 @@ public final class Sha256 {
     return n;
   }
 
-  /** The lower-case hex SHA-256 of {@code bytes}. */
+  /**
+   * The lower-case hex SHA-256 of {@code bytes}.
+   *
+   * @param bytes the data
+   * @return its digest in lower-case hex
+   */
   public static String hex(byte[] bytes) {
     return hexOf(digest().digest(bytes));
   }

@@ -81,6 +81,16 @@ public final class HttpRetries {
     /**
      * Checks the arguments.
      *
+     * @param uri the URL
+     * @param method "GET" or "POST"
+     * @param headers request headers
+     * @param body the request body (POST), or null
+     * @param redirects which redirects are followed
+     * @param connectTimeout to connect
+     * @param stallTimeout the longest wait for the headers or the next body byte
+     * @param deadlineNanos when the whole call must be done ({@link System#nanoTime()})
+     * @param proxies the proxy selector, or null for Java's default
+     * @param authenticator proxy authentication, or null
      * @throws NullPointerException if a required argument is null
      */
     public Call {
@@ -460,6 +470,10 @@ public final class HttpRetries {
     /**
      * Checks the arguments.
      *
+     * @param attempts attempts in all (at least 1)
+     * @param backoff the first wait
+     * @param maxWait the longest wait accepted
+     * @param sleeper how to wait
      * @throws IllegalArgumentException for fewer than one attempt or a negative duration
      */
     public Retries {
