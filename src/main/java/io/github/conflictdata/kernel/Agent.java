@@ -139,9 +139,11 @@ final class Agent {
             continue;
           }
           socket.setSoTimeout(0);
-          if ("control".equals(hello.get("channel").getAsString()) && ctl == null) {
+          boolean isControl = hello.has("channel")
+              && "control".equals(hello.get("channel").getAsString());
+          if (isControl && ctl == null) {
             ctl = w;
-          } else if (main == null) {
+          } else if (!isControl && main == null) {
             main = w;
           } else {
             socket.close();
