@@ -114,6 +114,19 @@ public final class AcledApi implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Bounds of every call, as {@link UcdpApi#limits}. Defaults: 64 MB and 5 min.
+   *
+   * @param maxBodyBytes the most bytes of one answer
+   * @param callDeadline the longest one call may take
+   * @return this
+   * @throws IllegalArgumentException for a bound below one byte or a deadline not positive
+   */
+  public AcledApi limits(long maxBodyBytes, Duration callDeadline) {
+    http.limits(maxBodyBytes, callDeadline);
+    return this;
+  }
+
   /** A new events query. */
   public Events events() {
     return new Events();
@@ -318,8 +331,11 @@ public final class AcledApi implements AutoCloseable {
       RecordSink sink = new RecordSink(DatasetKind.ACLED_EVENTS, what, null);
       try {
         Long total = null;
+        List<?> previous = null;
         for (int page = 1; ; page++) {
-          List<?> data = page(URI.create(base + page), what);
+          List<?> data = page(pageUrl(base, page, what), what);
+          checkNotRepeated(data, previous, page, what);
+          previous = data;
           Map<String, Object> env = lastEnvelope;
           for (Object rec : data) {
             sink.add(rec, lastEndpoint);
@@ -331,7 +347,8 @@ public final class AcledApi implements AutoCloseable {
           Http.LOG.log(page % 10 == 0 ? System.Logger.Level.INFO : System.Logger.Level.DEBUG,
               what + ": page " + page + ", " + sink.rows() + " rows"
                   + (total == null ? "" : " of " + total));
-          if (data.size() < pageSize) {
+          // the end: a short or empty page, or the rows the API says there are
+          if (data.size() < pageSize || (total != null && sink.rows() >= total)) {
             break;
           }
         }
@@ -353,8 +370,12 @@ public final class AcledApi implements AutoCloseable {
       String base = DELETED_URL + "?_format=json&deleted_timestamp=" + since
           + "&deleted_timestamp_where=%3E%3D&limit=" + pageSize + "&page=";
       Set<String> ids = new HashSet<>();
+      List<?> previous = null;
       for (int page = 1; ; page++) {
-        List<?> data = page(URI.create(base + page), "ACLED API deleted events");
+        String what = "ACLED API deleted events";
+        List<?> data = page(pageUrl(base, page, what), what);
+        checkNotRepeated(data, previous, page, what);
+        previous = data;
         for (Object o : data) {
           if (o instanceof Map<?, ?> m && m.get("event_id_cnty") instanceof String id) {
             ids.add(id);
@@ -366,6 +387,25 @@ public final class AcledApi implements AutoCloseable {
         if (data.size() < pageSize) {
           return ids;
         }
+      }
+    }
+
+    /** Page {@code page}'s URL, refused past {@link Http#MAX_PAGES}. */
+    private URI pageUrl(String base, int page, String what) {
+      if (page > Http.MAX_PAGES) {
+        throw new ApiException(0, READ_URL,
+            what + ": more than " + Http.MAX_PAGES + " pages (the page cap): the API kept"
+                + " sending full pages", "narrow the query (fewer countries or years)");
+      }
+      return URI.create(base + page);
+    }
+
+    /** A page the same as the one before means the server ignores {@code page}: stop. */
+    private void checkNotRepeated(List<?> data, List<?> previous, int page, String what) {
+      if (!data.isEmpty() && data.equals(previous)) {
+        throw new ApiException(0, lastEndpoint,
+            what + ": page " + page + " repeats page " + (page - 1) + " (the server ignores the"
+                + " page number)", "read again later; if it persists, report the query to ACLED");
       }
     }
 
@@ -406,7 +446,7 @@ public final class AcledApi implements AutoCloseable {
         if (Boolean.FALSE.equals(success) || (status != null && status != 200)) {
           int st = status == null ? 0 : status.intValue();
           if (st == 401 || st == 403) {
-            check(new Http.Response(st, r.body(), r.endpoint(), r.raw()));
+            check(new Http.Response(st, r.body(), r.endpoint()));
           }
           throw new ApiException(st, r.endpoint(),
               what + ": the API reported an error: " + http.excerpt(r.body()),

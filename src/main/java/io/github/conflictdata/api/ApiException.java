@@ -16,6 +16,7 @@ public class ApiException extends RuntimeException {
   private final int status;
   private final String endpoint;
   private final String fix;
+  private final String problem;
 
   /**
    * @param status the HTTP status, or 0 when no HTTP answer was involved
@@ -33,6 +34,12 @@ public class ApiException extends RuntimeException {
     this.status = status;
     this.endpoint = endpoint;
     this.fix = fix;
+    this.problem = problem;
+  }
+
+  /** What went wrong, without the status, endpoint and fix (for a message built on it). */
+  String problem() {
+    return problem;
   }
 
   private static String message(int status, String endpoint, String problem, String fix) {

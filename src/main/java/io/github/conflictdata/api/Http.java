@@ -1,16 +1,12 @@
 package io.github.conflictdata.api;
 
 import io.github.conflictdata.Settings;
+import io.github.conflictdata.io.Sha256;
+import io.github.conflictdata.net.HttpRetries;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +15,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The HTTP layer both APIs share: mirror rewriting, the https-only rule (plain http only to
  * loopback addresses), retries with exponential backoff on 5xx and network failures, {@code
- * Retry-After} on 429, and scrubbing of secrets from any response text quoted in an error.
- * Redirects are never followed, so a token header is never replayed to another host.
+ * Retry-After} on 429, and scrubbing of secrets from any response text quoted in an error; the
+ * calls themselves go through {@link HttpRetries} (one connection per call, bodies bounded by
+ * {@code maxBodyBytes}, each call by {@code callDeadline}). Redirects are never followed ({@link
+ * HttpRetries.Redirects#NEVER}), so a token header is never replayed to another host.
  */
 final class Http {
   /** Waits between attempts; tests replace it to record the waits instead of sleeping. */
@@ -32,15 +30,15 @@ final class Http {
 
   static final System.Logger LOG = System.getLogger("io.github.conflictdata.api");
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(30))
-          .build();
-
   /** An answer: status, body and the URL actually called. */
-  record Response(int status, String body, String endpoint, HttpResponse<String> raw) {}
+  record Response(int status, String body, String endpoint) {}
+
+  /** The most bytes one API answer may hold (64 MB; a UCDP or ACLED page is a few MB). */
+  static final long MAX_BODY_BYTES = 64L << 20;
+  /** The longest one API call may take, body included (5 min). */
+  static final Duration CALL_DEADLINE = Duration.ofMinutes(5);
+  /** The most pages one API read asks for (a server that keeps paging is cut off). */
+  static final int MAX_PAGES = 10_000;
 
   private final Settings config;
   private final String quota;
@@ -48,6 +46,8 @@ final class Http {
   private volatile int maxRetries = 4;
   private volatile Duration backoff = Duration.ofSeconds(1);
   private volatile Duration maxRetryAfter = Duration.ofMinutes(2);
+  private volatile long maxBodyBytes = MAX_BODY_BYTES;
+  private volatile Duration callDeadline = CALL_DEADLINE;
 
   /**
    * @param quota the API's quota, for 429 messages ("5,000 requests a day")
@@ -137,41 +137,42 @@ final class Http {
   }
 
   static boolean isLoopback(String host) {
-    if (host == null) {
-      return false;
-    }
-    String h = host.toLowerCase(Locale.ROOT);
-    if (h.startsWith("[") && h.endsWith("]")) {
-      h = h.substring(1, h.length() - 1);
-    }
-    return h.equals("localhost")
-        || h.equals("::1")
-        || h.equals("0:0:0:0:0:0:0:1")
-        || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    return HttpRetries.isLoopback(host);
   }
+
 
   /** GET with retries; any status other than 5xx/429 (and 400 when asked) is returned. */
   Response get(URI publisherUrl, Map<String, String> headers, boolean retry400) {
     URI u = target(publisherUrl);
-    HttpRequest.Builder b = HttpRequest.newBuilder(u).GET().timeout(Duration.ofMinutes(5));
-    headers.forEach(b::header);
-    return send(b.build(), u, retry400);
+    return send(u, "GET", headers, null, callDeadline, retry400);
   }
 
   /** POST of a form body with retries (5xx, 429, network failures). */
   Response postForm(URI publisherUrl, String form) {
     URI u = target(publisherUrl);
-    HttpRequest r =
-        HttpRequest.newBuilder(u)
-            .timeout(Duration.ofMinutes(1))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
-            .build();
-    return send(r, u, false);
+    return send(u, "POST", Map.of("Content-Type", "application/x-www-form-urlencoded",
+        "Accept", "application/json"), form.getBytes(StandardCharsets.UTF_8),
+        callDeadline.compareTo(Duration.ofMinutes(1)) < 0 ? callDeadline : Duration.ofMinutes(1),
+        false);
   }
 
-  private Response send(HttpRequest request, URI u, boolean retry400) {
+  /**
+   * Body and time bounds of every call: the most body bytes accepted (past them an {@link
+   * ApiException} naming the limit) and the deadline of one call, body included.
+   */
+  void limits(long maxBodyBytes, Duration callDeadline) {
+    if (maxBodyBytes < 1) {
+      throw new IllegalArgumentException("maxBodyBytes must be >= 1, got " + maxBodyBytes);
+    }
+    if (callDeadline == null || callDeadline.isNegative() || callDeadline.isZero()) {
+      throw new IllegalArgumentException("callDeadline must be positive, got " + callDeadline);
+    }
+    this.maxBodyBytes = maxBodyBytes;
+    this.callDeadline = callDeadline;
+  }
+
+  private Response send(URI u, String method, Map<String, String> headers, byte[] body,
+      Duration deadline, boolean retry400) {
     String endpoint = u.toString();
     if (config.offline()) {
       throw new ApiException(
@@ -179,67 +180,81 @@ final class Http {
           "unset " + Settings.OFFLINE_ENV + " (or the system property "
               + Settings.OFFLINE_PROPERTY + ")");
     }
-    Duration wait = backoff;
-    int attempt = 0;
-    while (true) {
-      HttpResponse<String> r;
-      try {
-        r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        if (attempt < maxRetries) {
-          LOG.log(System.Logger.Level.WARNING,
-              "network failure calling " + endpoint + " (" + e.getClass().getSimpleName()
-                  + "); retry " + (attempt + 1) + " of " + maxRetries + " in " + wait);
-          pause(wait, endpoint);
-          wait = wait.multipliedBy(2);
-          attempt++;
-          continue;
-        }
-        throw new ApiException(
-            0, endpoint,
-            "network failure after " + attempt + " retries: " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + scrub(e.getMessage())),
-            "check the network connection and the URL (" + Settings.MIRROR_ENV + ")", e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ApiException(0, endpoint, "interrupted", "call again", e);
-      }
-      int st = r.statusCode();
-      if ((st >= 500 || (st == 400 && retry400)) && attempt < maxRetries) {
-        LOG.log(System.Logger.Level.WARNING,
-            "HTTP " + st + " from " + endpoint + "; retry " + (attempt + 1) + " of " + maxRetries
-                + " in " + wait);
-        pause(wait, endpoint);
-        wait = wait.multipliedBy(2);
-        attempt++;
-        continue;
-      }
-      if (st == 429) {
-        Duration after = retryAfter(r);
-        Duration w = after == null ? wait : after;
-        if (attempt < maxRetries && w.compareTo(maxRetryAfter) <= 0) {
-          LOG.log(System.Logger.Level.WARNING,
-              "HTTP 429 (too many requests) from " + endpoint + "; waiting " + w
-                  + (after == null ? "" : " as Retry-After asks"));
-          pause(w, endpoint);
-          wait = wait.multipliedBy(2);
-          attempt++;
-          continue;
-        }
-        throw new ApiException(
-            429, endpoint,
-            "too many requests: the API's quota is reached (" + quota + ")",
-            after == null
-                ? "wait and call again later"
-                : "retry after " + after.toSeconds() + " s (the server's Retry-After)");
-      }
-      if (st >= 500) {
-        throw new ApiException(
-            st, endpoint, "the server failed after " + attempt + " retries: " + excerpt(r.body()),
-            "the service is down or overloaded; try again later");
-      }
-      return new Response(st, r.body(), endpoint, r);
+    HttpRetries.Retries policy = new HttpRetries.Retries(maxRetries + 1, backoff, maxRetryAfter,
+        d -> sleeper.sleep(d));
+    try {
+      return HttpRetries.withRetries(policy,
+          () -> once(u, method, headers, body, deadline, retry400),
+          (failure, wait, retry, retries) -> LOG.log(System.Logger.Level.WARNING,
+              failure.getMessage() + "; retry " + retry + " of " + retries + " in " + wait
+                  + (failure.retryAfter() == null ? "" : " as Retry-After asks")),
+          (last, retries, wait) -> {
+            if (last.value() instanceof Response r) {
+              return r; // a 400 asked to be retried, retries over: the caller reads it
+            }
+            ApiException f = (ApiException) last.failure();
+            if (f.status() == 429) {
+              throw new ApiException(429, endpoint,
+                  "too many requests: the API's quota is reached (" + quota + ")",
+                  last.retryAfter() == null
+                      ? "wait and call again later"
+                      : "retry after " + last.retryAfter().toSeconds()
+                          + " s (the server's Retry-After)");
+            }
+            throw new ApiException(f.status(), endpoint,
+                f.problem() + " (after " + retries + " retries)", f.fix(), f.getCause());
+          });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(0, endpoint, "interrupted", "call again", e);
     }
+  }
+
+  /** One call: an answer, a {@link HttpRetries.Retryable} failure, or an ApiException. */
+  private Response once(URI u, String method, Map<String, String> headers, byte[] body,
+      Duration deadline, boolean retry400) throws HttpRetries.Retryable {
+    String endpoint = u.toString();
+    HttpRetries.Call call = new HttpRetries.Call(u, method, headers, body,
+        HttpRetries.Redirects.NEVER, Duration.ofSeconds(30), deadline,
+        HttpRetries.Call.deadlineIn(deadline), null, null);
+    int st;
+    String text;
+    Duration after;
+    try (HttpRetries.Exchange ex = HttpRetries.open(call)) {
+      st = ex.status();
+      after = st == 429 ? HttpRetries.retryAfter(ex.header("Retry-After").orElse(null)) : null;
+      text = ex.text(maxBodyBytes);
+    } catch (Sha256.TooLargeException e) {
+      throw new ApiException(0, endpoint,
+          "the answer is larger than " + maxBodyBytes + " bytes (maxBodyBytes): not read further",
+          "narrow the query (fewer countries or years), or raise the limit with"
+              + " limits(maxBodyBytes, callDeadline)", e);
+    } catch (HttpRetries.DeadlineException e) {
+      throw new ApiException(0, endpoint,
+          "no complete answer within " + deadline.toSeconds() + " s (callDeadline): "
+              + e.getMessage(),
+          "try again later, or raise the deadline with limits(maxBodyBytes, callDeadline)", e);
+    } catch (IOException e) {
+      throw new HttpRetries.Retryable(new ApiException(0, endpoint,
+          "network failure: " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + scrub(e.getMessage())),
+          "check the network connection and the URL (" + Settings.MIRROR_ENV + ")", e),
+          null, null);
+    }
+    if (st >= 500) {
+      throw new HttpRetries.Retryable(new ApiException(st, endpoint,
+          "the server failed: HTTP " + st + ": " + excerpt(text),
+          "the service is down or overloaded; try again later"), null, null);
+    }
+    if (st == 429) {
+      throw new HttpRetries.Retryable(new ApiException(429, endpoint,
+          "HTTP 429 (too many requests)", "wait"), after, null);
+    }
+    Response r = new Response(st, text, endpoint);
+    if (st == 400 && retry400) {
+      throw new HttpRetries.Retryable(new ApiException(st, endpoint, "HTTP 400", "wait"), null, r);
+    }
+    return r;
   }
 
   private static void pause(Duration d, String endpoint) {
@@ -257,26 +272,5 @@ final class Http {
   /** Pacing between pages: waits {@code d} (through the same sleeper as retries). */
   static void pace(Duration d, String endpoint) {
     pause(d, endpoint);
-  }
-
-  /** The Retry-After header as a duration (seconds or an HTTP date), or null. */
-  static Duration retryAfter(HttpResponse<?> r) {
-    String v = r.headers().firstValue("Retry-After").orElse(null);
-    if (v == null) {
-      return null;
-    }
-    v = v.trim();
-    try {
-      long s = Long.parseLong(v);
-      return Duration.ofSeconds(Math.max(0, s));
-    } catch (NumberFormatException e) {
-      try {
-        ZonedDateTime t = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration d = Duration.between(ZonedDateTime.now(t.getZone()), t);
-        return d.isNegative() ? Duration.ZERO : d;
-      } catch (DateTimeParseException e2) {
-        return null;
-      }
-    }
   }
 }

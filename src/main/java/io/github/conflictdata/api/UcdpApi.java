@@ -115,6 +115,21 @@ public final class UcdpApi {
   }
 
   /**
+   * Bounds of every call, so a hostile or broken server cannot fill the heap or hang a read: the
+   * most bytes one answer may hold and the longest one call may take, body included. Defaults:
+   * 64 MB and 5 min. A read also stops after 10,000 pages.
+   *
+   * @param maxBodyBytes the most bytes of one answer (past them an {@link ApiException})
+   * @param callDeadline the longest one call may take (past it an {@link ApiException})
+   * @return this
+   * @throws IllegalArgumentException for a bound below one byte or a deadline not positive
+   */
+  public UcdpApi limits(long maxBodyBytes, Duration callDeadline) {
+    http.limits(maxBodyBytes, callDeadline);
+    return this;
+  }
+
+  /**
    * A query of one UCDP dataset and release.
    *
    * @param kind {@code UCDP_GED}, {@code UCDP_PRIO_ACD}, {@code UCDP_BRD_CONFLICT}, {@code
@@ -285,6 +300,11 @@ public final class UcdpApi {
           if (!seen.add(next.toString())) {
             throw new ApiException(0, next.toString(),
                 what + ": NextPageUrl points back to a page already read", reportFix());
+          }
+          if (page >= Http.MAX_PAGES) {
+            throw new ApiException(0, next.toString(),
+                what + ": more than " + Http.MAX_PAGES + " pages (the page cap)",
+                "narrow the query (fewer countries, years or conflicts)");
           }
           if (page > 0) {
             Http.pace(pacing, next.toString());

@@ -123,9 +123,17 @@ public final class Parquet {
    * release, source (name, SHA-256, citation, licence), table, missing-value codes and problems
    * from the file; label columns added by {@link LabelMode#COLUMNS} are dropped.
    *
+   * <p>The metadata is checked, not trusted: the table must hold every key column of the kind's
+   * schema with the schema's types (a file of another kind relabelled is refused), and {@code
+   * sha256} must look like a digest (64 hex digits, not all zeros). It is the digest recorded when
+   * the dataset was read from its source, which is not at hand to recompute it.
+   *
+   * @param file a file written by {@link #write(Dataset, Path)}
+   * @return the dataset it holds
    * @throws DatasetFormatException if the file has no {@code kind} metadata (not a dataset file:
-   *     use {@link #readTable}), names an unknown kind, or a column's type differs from the kind's
-   *     schema (an edited file, or another kind)
+   *     use {@link #readTable}), names an unknown kind, lacks a key column of the kind or has a
+   *     column whose type differs from the kind's schema (an edited file, or another kind), or
+   *     its {@code sha256} is not a digest
    * @throws UncheckedIOException if the file does not exist or is not Parquet
    * @throws MissingDependencyException if DuckDB is not on the class path
    */
@@ -155,6 +163,12 @@ public final class Parquet {
       }
     }
     checkSchema(name, kind, release, table);
+    String sha = md.get(SHA256);
+    if (sha != null && (!sha.matches("[0-9a-f]{64}") || sha.matches("0{64}"))) {
+      throw new DatasetFormatException(name, kind, release, new Problem(name, 0, 0, SHA256,
+          SHA256 + "=" + sha, "the SHA-256 of the dataset's source file (64 lower-case hex digits,"
+              + " not all zeros), as Parquet.write records it"));
+    }
     table.setName(md.getOrDefault(TITLE, table.name()));
     Map<String, Map<Integer, String>> raw = rawMissing(md.get(RAW_MISSING), name, table);
     List<Problem> problems = problems(md.get(PROBLEMS), name);
@@ -240,12 +254,20 @@ public final class Parquet {
     return n.toLowerCase(Locale.ROOT).endsWith(".parquet") ? n.substring(0, n.length() - 8) : n;
   }
 
-  /** Each schema column present must have the schema's type: no kind is read as another. */
+  /**
+   * Each key column of the schema must be there and each schema column present must have the
+   * schema's type: no kind is read as another.
+   */
   private static void checkSchema(String name, DatasetKind kind, String release, Table table) {
     Schema schema = io.github.conflictdata.ConflictData.schema(kind); // every kind has one
     List<Problem> problems = new ArrayList<>();
     for (ColumnSpec spec : schema.columns()) {
       if (!table.containsColumn(spec.name())) {
+        if (spec.required()) {
+          problems.add(new Problem(name, 0, 0, spec.name(), "no column " + spec.name(),
+              "the key column " + spec.name() + " (" + spec.type() + "), which every " + kind
+                  + " table has: the file holds another kind, or was edited"));
+        }
         continue;
       }
       ColumnType want = tablesawType(spec.type());

@@ -30,24 +30,77 @@ import tech.tablesaw.api.Table;
  * 128-bit HUGEINT and comes back as a {@code LongColumn}; {@code avg} is a DOUBLE. Registered
  * tables are copies: later changes to the Tablesaw table do not reach the engine.
  *
+ * <p><b>For trusted SQL only.</b> {@link #open()} gives DuckDB's full power: a query can read any
+ * file the JVM may read ({@code read_csv('/etc/passwd')}), write files ({@code COPY ... TO}),
+ * install and load extensions, which DuckDB also does by itself when a query needs one (fetching
+ * them from the network). Run SQL from anyone else only in {@link #openLocked()}: no file or
+ * network access, no extension installed or loaded, settings locked.
+ *
  * <p>Needs DuckDB ({@code org.duckdb:duckdb_jdbc}), an optional dependency of conflictdata:
  * {@link #open()} throws {@link MissingDependencyException} naming it when it is absent. Not
  * thread-safe; close it to free DuckDB's memory.
  */
 public final class Sql implements AutoCloseable {
   private final Connection conn;
+  private final boolean locked;
 
-  private Sql(Connection conn) {
+  private Sql(Connection conn, boolean locked) {
     this.conn = conn;
+    this.locked = locked;
   }
 
   /**
-   * Opens a new, empty in-memory database.
+   * Opens a new, empty in-memory database with DuckDB's full power: for SQL you trust (see the
+   * class comment).
    *
+   * @return the engine; close it
    * @throws MissingDependencyException if DuckDB is not on the class path
    */
   public static Sql open() {
-    return new Sql(Engines.open("Sql.open"));
+    return new Sql(Engines.open("Sql.open"), false);
+  }
+
+  /**
+   * Opens a new, empty in-memory database locked down for SQL you do not trust: no access to
+   * files or the network ({@code enable_external_access=false}: no {@code read_csv} of a path, no
+   * {@code COPY ... TO}, no {@code ATTACH}), no extension installed or loaded, by request or
+   * automatically, and the configuration locked so that a query cannot undo this. Registered
+   * tables work as in {@link #open()}; {@link #registerParquet} does not (it reads a file).
+   *
+   * @return the engine; close it
+   * @throws MissingDependencyException if DuckDB is not on the class path
+   */
+  public static Sql openLocked() {
+    Connection c = Engines.open("Sql.openLocked");
+    try (Statement st = c.createStatement()) {
+      st.execute("SET autoinstall_known_extensions = false");
+      st.execute("SET autoload_known_extensions = false");
+      st.execute("SET enable_external_access = false");
+      st.execute("SET lock_configuration = true");
+    } catch (SQLException e) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // the engine is dropped either way
+      }
+      throw new IllegalStateException("cannot lock DuckDB down: " + e.getMessage(), e);
+    }
+    return new Sql(c, true);
+  }
+
+  /**
+   * Whether this engine was opened with {@link #openLocked()}.
+   *
+   * @return true for a locked-down engine
+   */
+  public boolean locked() {
+    return locked;
+  }
+
+  @Override
+  public String toString() {
+    return "Sql(" + (locked ? "locked: no file, network or extension access" : "full DuckDB")
+        + ")";
   }
 
   /**
@@ -82,10 +135,19 @@ public final class Sql implements AutoCloseable {
    * Registers a Parquet file (or a glob such as {@code "events/*.parquet"} given as a path) as a
    * SQL view {@code name}: nothing is loaded into memory, DuckDB reads the file when queried.
    *
+   * @param name the view's name
+   * @param file the Parquet file or glob
+   * @return this
    * @throws UncheckedIOException ({@link NoSuchFileException}) if a plain path names no file
+   * @throws IllegalStateException in a {@link #openLocked() locked} engine, which reads no files
    */
   public Sql registerParquet(String name, Path file) {
     Objects.requireNonNull(file, "file");
+    if (locked) {
+      throw new IllegalStateException("a locked engine (Sql.openLocked) reads no files: read the"
+          + " file with Parquet.read or Parquet.readTable and register the table, or use Sql.open()"
+          + " for SQL you trust");
+    }
     checkName(name);
     String f = file.toString();
     if (!f.contains("*") && !Files.isRegularFile(file)) {
@@ -98,17 +160,27 @@ public final class Sql implements AutoCloseable {
 
   /**
    * Runs a query and returns its whole result as a Tablesaw table named "query", typed as the
-   * class comment says.
+   * class comment says. A statement that returns no rows but succeeds ({@code COPY ... TO}, {@code
+   * CREATE TABLE ... AS}) gives a table of one {@code Count} column: the rows it touched.
    *
+   * @param sql the query
+   * @return the result
    * @throws IllegalArgumentException for SQL that DuckDB rejects (its message: unknown column,
    *     syntax error...), for two result columns of the same name, and for result types with no
    *     Tablesaw column (lists, structs: cast them in the query)
    */
   public Table query(String sql) {
     Objects.requireNonNull(sql, "sql");
-    try (Statement st = conn.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      return Tables.read(rs, "query");
+    try (Statement st = conn.createStatement()) {
+      if (!st.execute(sql)) {
+        Table t = Table.create("query");
+        t.addColumns(tech.tablesaw.api.LongColumn.create("Count",
+            new long[] {Math.max(0, st.getUpdateCount())}));
+        return t;
+      }
+      try (ResultSet rs = st.getResultSet()) {
+        return Tables.read(rs, "query");
+      }
     } catch (SQLException e) {
       throw new IllegalArgumentException("query failed: " + e.getMessage() + "\nquery: " + sql, e);
     }

@@ -191,8 +191,16 @@ public final class DatasetReader {
       }
       byte[] csv;
       try {
-        ExcelSheets.checkUnpackedSize(book, options.maxWorkbookUnpackedBytes());
-        csv = ExcelSheets.firstSheetAsCsv(book);
+        long unpacked = ExcelSheets.checkUnpackedSize(book, options.maxWorkbookUnpackedBytes());
+        csv = ExcelSheets.firstSheetAsCsv(book,
+            ExcelSheets.textLimit(unpacked, options.maxWorkbookUnpackedBytes()));
+      } catch (ExcelSheets.SheetTooLargeException e) {
+        throw fail((DatasetKind) null, 1, 0, "", Sniffer.describeStart(buf, len),
+            "a workbook whose first sheet is at most " + e.limit + " bytes as text (the"
+                + " workbook's maxUnpackedBytes, or " + ExcelSheets.TEXT_PER_UNPACKED_BYTE
+                + " times its unpacked size: a shared string repeated in many cells expands"
+                + " without bound; it passed that after " + e.cells + " cells; see"
+                + " ConflictData.reader().workbookLimits)");
       } catch (IOException | RuntimeException | Error e) {
         if (e instanceof VirtualMachineError) {
           throw (VirtualMachineError) e;
@@ -374,7 +382,11 @@ public final class DatasetReader {
                 "a record shorter than " + options.maxRecordBytes()
                     + " bytes (an unclosed quote?)");
           }
-          byte[] bigger = new byte[Math.max(buf.length * 2, carry + block)];
+          // grow to at most one byte past the limit: doubling past it would hold three times the
+          // limit at once (the old buffer and the new), whatever the input's source
+          long want = Math.min(Math.max(buf.length * 2L, (long) carry + block),
+              options.maxRecordBytes() + 1L);
+          byte[] bigger = new byte[(int) Math.max(want, carry + 1L)];
           System.arraycopy(buf, pos, bigger, 0, carry);
           buf = bigger;
           pos = 0;

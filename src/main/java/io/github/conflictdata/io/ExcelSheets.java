@@ -61,10 +61,12 @@ final class ExcelSheets {
   /**
    * Throws if an .xlsx (zip) unpacks to more than {@code max} bytes, counting the bytes actually
    * inflated (the sizes a zip header declares can lie). Not a zip: nothing to check.
+   *
+   * @return the bytes inflated (the workbook's own size when it is not a zip or cannot be walked)
    */
-  public static void checkUnpackedSize(byte[] workbook, long max) throws IOException {
+  public static long checkUnpackedSize(byte[] workbook, long max) throws IOException {
     if (workbook.length < 4 || workbook[0] != 'P' || workbook[1] != 'K') {
-      return;
+      return workbook.length;
     }
     long total = 0;
     byte[] scratch = new byte[64 << 10];
@@ -83,18 +85,59 @@ final class ExcelSheets {
     } catch (java.util.zip.ZipException | java.io.EOFException e) {
       // a zip this scan cannot walk (damaged, or entries it does not support): POI decides,
       // with its own zip-bomb check (ZipSecureFile)
+      return Math.max(total, workbook.length);
+    }
+    return Math.max(total, workbook.length);
+  }
+
+  /** How many times its unpacked size a sheet's text may be (shared strings repeat). */
+  static final int TEXT_PER_UNPACKED_BYTE = 8;
+
+  /**
+   * The most bytes of CSV text a sheet may expand to: {@code maxUnpackedBytes}, and no more than
+   * {@value #TEXT_PER_UNPACKED_BYTE} times the workbook's unpacked size (at least 16 MB). A cell
+   * that names a shared string costs about 30 bytes of XML (10 in an .xls) whatever the string's
+   * length, so one 32,000-character string in 100,000 cells would be 3.2 GB of text.
+   */
+  static long textLimit(long unpacked, long maxUnpackedBytes) {
+    long byRatio = unpacked > Long.MAX_VALUE / TEXT_PER_UNPACKED_BYTE
+        ? Long.MAX_VALUE : unpacked * TEXT_PER_UNPACKED_BYTE;
+    return Math.min(maxUnpackedBytes, Math.max(16L << 20, byRatio));
+  }
+
+  /** The sheet's text passed {@link #textLimit}. */
+  static final class SheetTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long limit;
+    final long cells;
+
+    SheetTooLargeException(long limit, long cells) {
+      super("the first sheet expands to more than " + limit + " bytes of text after " + cells
+          + " cells");
+      this.limit = limit;
+      this.cells = cells;
     }
   }
 
-  /** The first sheet as CSV bytes (UTF-8, comma, LF). */
+  /** The first sheet as CSV bytes (UTF-8, comma, LF), with no bound on its size. */
   public static byte[] firstSheetAsCsv(byte[] workbook) throws IOException {
+    return firstSheetAsCsv(workbook, Integer.MAX_VALUE - 16);
+  }
+
+  /**
+   * The first sheet as CSV bytes (UTF-8, comma, LF), stopping with a {@link
+   * SheetTooLargeException} once the text passes {@code maxText} bytes.
+   */
+  static byte[] firstSheetAsCsv(byte[] workbook, long maxText) throws IOException {
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
       if (wb.getNumberOfSheets() == 0) {
         return new byte[0];
       }
       Sheet sheet = wb.getSheetAt(0);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(workbook.length * 2);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(
+          (int) Math.min(maxText, Math.min(Integer.MAX_VALUE / 4, workbook.length * 2L)));
       StringBuilder sb = new StringBuilder(256);
+      long cells = 0;
       int next = 0;
       int width = -1;
       for (Row row : sheet) {
@@ -118,6 +161,10 @@ final class ExcelSheets {
             sb.append(',');
           }
           String v = text(row.getCell(c));
+          cells++;
+          if (sb.length() + (long) out.size() + v.length() > maxText) {
+            throw new SheetTooLargeException(maxText, cells);
+          }
           if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
               || v.indexOf('\r') >= 0) {
             sb.append('"').append(v.replace("\"", "\"\"")).append('"');
@@ -126,7 +173,11 @@ final class ExcelSheets {
           }
         }
         sb.append('\n');
-        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] line = sb.toString().getBytes(StandardCharsets.UTF_8);
+        if (out.size() + (long) line.length > maxText) {
+          throw new SheetTooLargeException(maxText, cells);
+        }
+        out.write(line);
         next = r + 1;
       }
       return out.toByteArray();

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -96,12 +97,14 @@ final class Agent {
     private void run() {
       String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
       try (ServerSocket server = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
-        List<String> cmd = new ArrayList<>(command);
-        cmd.add(Integer.toString(server.getLocalPort()));
-        cmd.add(token);
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '/' ? "/dev/null" : "NUL")));
+        // the port and token go over the child's stdin, never on its command line: any local user
+        // reads /proc/PID/cmdline, and with the token could connect first as the agent
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.redirectInput(ProcessBuilder.Redirect.PIPE);
         process = pb.start();
+        try (OutputStream secret = process.getOutputStream()) {
+          secret.write((server.getLocalPort() + " " + token + "\n").getBytes(StandardCharsets.UTF_8));
+        } // closed: the agent's stdin is then at its end, as /dev/null was
         pump(process.getInputStream(), "agent stdout");
         pump(process.getErrorStream(), "agent stderr");
         server.setSoTimeout(200);
@@ -136,12 +139,18 @@ final class Agent {
             continue;
           }
           socket.setSoTimeout(0);
-          if ("control".equals(hello.get("channel").getAsString())) {
+          boolean isControl = hello.has("channel")
+              && "control".equals(hello.get("channel").getAsString());
+          if (isControl && ctl == null) {
             ctl = w;
-          } else {
+          } else if (!isControl && main == null) {
             main = w;
+          } else {
+            socket.close();
+            Kernel.log("refused a second connection presenting the agent's token");
           }
         }
+        refuseLaterConnections(server);
         Wire w = main;
         control = ctl;
         JsonObject init = new JsonObject();
@@ -162,6 +171,27 @@ final class Agent {
       }
       dead = true;
       inbox.add(deathNotice());
+    }
+
+    /**
+     * Both channels are connected: every later connection to the agent's port is closed at once
+     * and logged (the server socket stays open so that no other process can take the port).
+     */
+    private void refuseLaterConnections(ServerSocket server) {
+      Thread t = new Thread(() -> {
+        while (!server.isClosed()) {
+          try (Socket stranger = server.accept()) {
+            Kernel.log("refused a connection to the agent port from " + stranger.getRemoteSocketAddress()
+                + ": the agent is connected");
+          } catch (SocketTimeoutException e) {
+            // poll again until the generation ends and closes the server
+          } catch (IOException e) {
+            return;
+          }
+        }
+      }, "agent-port-guard");
+      t.setDaemon(true);
+      t.start();
     }
 
     private JsonObject deathNotice() {

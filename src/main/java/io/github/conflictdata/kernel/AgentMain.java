@@ -28,7 +28,11 @@ import java.util.List;
 public final class AgentMain {
   private AgentMain() {}
 
-  /** {@code AgentMain PORT TOKEN}: connect to the kernel on 127.0.0.1:PORT and serve it. */
+  /**
+   * {@code AgentMain}, with "PORT TOKEN" as the first line of stdin: connect to the kernel on
+   * 127.0.0.1:PORT and serve it. The secret is not taken from the command line, which every local
+   * user can read.
+   */
   public static void main(String[] args) throws Exception {
     if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
       System.err.println(Kernel.noJShellMessage());
@@ -38,10 +42,27 @@ public final class AgentMain {
       train();
       return;
     }
-    int port = Integer.parseInt(args[0]);
-    Wire wire = connect(port, args[1], "main");
-    Wire control = connect(port, args[1], "control");
+    String[] secret = firstLine(System.in).trim().split(" ");
+    if (secret.length != 2) {
+      System.err.println("AgentMain expects \"PORT TOKEN\" on its stdin (the kernel starts it)");
+      System.exit(2);
+    }
+    int port = Integer.parseInt(secret[0]);
+    Wire wire = connect(port, secret[1], "main");
+    Wire control = connect(port, secret[1], "control");
     new AgentMain.Session(wire, control).serve();
+  }
+
+  /** The first line of {@code in}, read byte by byte so that nothing past it is buffered. */
+  private static String firstLine(java.io.InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    for (int c; (c = in.read()) >= 0 && c != '\n'; ) {
+      if (b.size() > 256) {
+        break;
+      }
+      b.write(c);
+    }
+    return b.toString(StandardCharsets.UTF_8);
   }
 
   /** Opens one of the two connections to the kernel: "main" (requests, events) or "control". */
@@ -337,9 +358,21 @@ public final class AgentMain {
       }
     }
 
+    /** Held while a stream buffer's text is taken and sent: see {@link #drain()}. */
+    private final Object output = new Object();
+
+    /**
+     * Sends what the cell printed so far. Taking a buffer's text and sending it is one step under
+     * {@link #output}: when the flusher thread had taken the text but not yet sent it, a drain by
+     * the cell's thread found the buffer empty and sent "done" first, so the kernel reported the
+     * cell idle before its output arrived (seen under load as jupyter_kernel_test missing a
+     * stream message).
+     */
     private void drain() {
-      stdout.drain();
-      stderr.drain();
+      synchronized (output) {
+        stdout.drain();
+        stderr.drain();
+      }
     }
 
     @Override

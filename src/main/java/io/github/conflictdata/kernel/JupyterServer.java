@@ -36,6 +36,12 @@ final class JupyterServer {
   private final HMACGenerator hmac;
   private final Agent agent;
   private final String session = UUID.randomUUID().toString();
+  /**
+   * The largest message frame the kernel accepts on any socket (64 MB): a cell's source, a comm
+   * message or an input reply is far smaller.
+   */
+  static final long MAX_MESSAGE_BYTES = 64L << 20;
+
   private final ZContext ctx = new ZContext();
   private final Map<String, Boolean> seenSignatures = new LinkedHashMap<>(256, 0.75f, false) {
     @Override
@@ -69,6 +75,10 @@ final class JupyterServer {
     iopub = ctx.createSocket(SocketType.PUB);
     for (ZMQ.Socket s : List.of(shell, control, stdin, hb, iopub)) {
       s.setLinger(1000);
+      // checked before a frame is read: an unauthenticated peer announcing a 2 GB frame is
+      // disconnected instead of having the kernel reserve the memory (the HMAC is checked only
+      // on a whole message)
+      s.setMaxMsgSize(MAX_MESSAGE_BYTES);
     }
     shell.bind(address(conn.getShellPort()));
     control.bind(address(conn.getControlPort()));

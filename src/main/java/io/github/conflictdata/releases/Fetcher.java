@@ -1,7 +1,8 @@
 package io.github.conflictdata.releases;
 
+import io.github.conflictdata.io.Sha256;
+import io.github.conflictdata.net.HttpRetries;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Authenticator;
 import java.net.ConnectException;
@@ -10,109 +11,86 @@ import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLException;
 
 /**
- * HTTP GET to a file, with retries: 5xx, 408, 429, timeouts, resets and bodies cut short are
- * retried with exponential backoff (Retry-After honoured on 429 and 503); other 4xx (404, 403) are
- * not. The body streams to disk in 64 KB steps while MD5 and SHA-256 are computed, so memory use
- * does not grow with the file.
+ * HTTP GET to a file through {@link HttpRetries}, with retries: 5xx, 408, 429, stalls, resets
+ * and bodies cut short are retried with exponential backoff (Retry-After honoured on 429 and
+ * 503); other 4xx (404, 403) are not. The body streams to disk in 64 KB steps while MD5 and
+ * SHA-256 are computed ({@link Sha256#copy}), so memory use does not grow with the file; it is
+ * bounded in size (the catalog's size or Content-Length, else {@code maxUnknownBytes}) and the
+ * whole download, retries included, by {@code deadline}.
  */
 final class Fetcher {
-  private static final ScheduledExecutorService WATCHDOG =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "conflictdata-download-watchdog");
-        t.setDaemon(true);
-        return t;
-      });
-
   /** Result of one complete GET. */
   record Fetched(long size, String md5, String sha256) {}
 
-  private final HttpClient client;
+  private final Duration connectTimeout;
   private final Duration readTimeout;
   private final int attempts;
   private final Duration backoff;
   private final Duration maxRetryAfter;
+  private final long maxUnknownBytes;
+  private final Duration deadline;
+  private final ProxySelector proxies = proxySelector();
+  private final Authenticator auth = proxyAuthenticator();
 
   Fetcher(Duration connectTimeout, Duration readTimeout, int attempts, Duration backoff,
-      Duration maxRetryAfter) {
-    HttpClient.Builder b = HttpClient.newBuilder()
-        .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .proxy(proxySelector());
-    Authenticator auth = proxyAuthenticator();
-    if (auth != null) {
-      b.authenticator(auth);
-    }
-    this.client = b.build();
+      Duration maxRetryAfter, long maxUnknownBytes, Duration deadline) {
+    this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
     this.attempts = Math.max(1, attempts);
     this.backoff = backoff;
     this.maxRetryAfter = maxRetryAfter;
+    this.maxUnknownBytes = maxUnknownBytes;
+    this.deadline = deadline;
   }
+
+  /** What one download may follow and hold. */
+  record Bounds(long expectedSize, HttpRetries.Redirects redirects) {}
 
   /**
    * Downloads {@code url} to {@code target} (created or truncated), retrying transient failures.
    * On failure {@code target} may hold a partial body: the caller deletes it.
    *
+   * @param bounds the catalog's size (-1 when unknown) and the redirect policy
    * @param hint what to tell the user besides the URL (the cache path, the known releases)
    */
-  Fetched fetch(URI url, Path target, String label, ProgressListener listener, Hint hint) {
-    DownloadException last = null;
-    for (int attempt = 1; attempt <= attempts; attempt++) {
-      long waitMillis;
-      try {
-        return once(url, target, label, listener, hint);
-      } catch (Retry r) {
-        last = r.failure;
-        if (attempt == attempts) {
-          break;
-        }
-        waitMillis = r.retryAfterMillis >= 0 ? r.retryAfterMillis
-            : backoff.toMillis() * (1L << (attempt - 1));
-        if (waitMillis > maxRetryAfter.toMillis()) {
-          throw new DownloadException(r.failure.getMessage() + "; the server asks to wait "
-              + waitMillis / 1000 + " s, longer than the " + maxRetryAfter.toSeconds()
-              + " s conflictdata waits: try again later", r.failure.status());
-        }
-      }
-      listener.notice(label + ": " + last.getMessage() + "; retrying in "
-          + String.format(Locale.ROOT, "%.1f", waitMillis / 1000.0) + " s (attempt "
-          + (attempt + 1) + " of " + attempts + ")");
-      try {
-        Thread.sleep(waitMillis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DownloadException("interrupted while waiting to retry " + url, e);
-      }
+  Fetched fetch(URI url, Path target, String label, ProgressListener listener, Hint hint,
+      Bounds bounds) {
+    long deadlineNanos = HttpRetries.Call.deadlineIn(deadline);
+    HttpRetries.Retries policy = new HttpRetries.Retries(attempts, backoff, maxRetryAfter,
+        d -> Thread.sleep(d.toMillis()));
+    try {
+      return HttpRetries.withRetries(policy,
+          () -> once(url, target, label, listener, hint, bounds, deadlineNanos),
+          (r, wait, retry, retries) -> listener.notice(label + ": " + r.getMessage()
+              + "; retrying in " + String.format(Locale.ROOT, "%.1f", wait.toMillis() / 1000.0)
+              + " s (attempt " + (retry + 1) + " of " + attempts + ")"),
+          (r, retries, wait) -> {
+            DownloadException last = (DownloadException) r.failure();
+            if (wait != null) {
+              throw new DownloadException(last.getMessage() + "; the server asks to wait "
+                  + wait.toSeconds() + " s, longer than the " + maxRetryAfter.toSeconds()
+                  + " s conflictdata waits: try again later", last.status());
+            }
+            throw new DownloadException(last.getMessage() + " (gave up after " + attempts
+                + " attempts)", last.getCause() != null ? last.getCause() : last);
+          });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DownloadException("interrupted while fetching " + url, e);
     }
-    throw new DownloadException(last.getMessage() + " (gave up after " + attempts + " attempts)",
-        last.getCause() != null ? last.getCause() : last);
   }
 
   /** What to add to error messages. */
@@ -122,28 +100,25 @@ final class Fetcher {
     String cachePath();
   }
 
-  private static final class Retry extends Exception {
-    private static final long serialVersionUID = 1L;
-    final transient DownloadException failure;
-    final long retryAfterMillis;
-
-    Retry(DownloadException failure, long retryAfterMillis) {
-      super(failure.getMessage(), null, false, false);
-      this.failure = failure;
-      this.retryAfterMillis = retryAfterMillis;
-    }
+  private static HttpRetries.Retryable retry(DownloadException failure) {
+    return new HttpRetries.Retryable(failure, null, null);
   }
 
-  private Fetched once(URI url, Path target, String label, ProgressListener listener, Hint hint)
-      throws Retry {
-    HttpRequest req = HttpRequest.newBuilder(url).GET().timeout(readTimeout)
-        .header("User-Agent", "conflictdata (https://github.com/conflictdata)").build();
-    HttpResponse<InputStream> resp;
-    try {
-      resp = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
-    } catch (HttpTimeoutException e) {
-      throw new Retry(new DownloadException("timed out waiting for " + url + " ("
-          + e.getMessage() + ")", e), -1);
+  private Fetched once(URI url, Path target, String label, ProgressListener listener, Hint hint,
+      Bounds bounds, long deadlineNanos) throws HttpRetries.Retryable {
+    HttpRetries.Call call = new HttpRetries.Call(url, "GET",
+        Map.of("User-Agent", "conflictdata (https://github.com/conflictdata)"), null,
+        bounds.redirects(), connectTimeout, readTimeout, deadlineNanos, proxies, auth);
+    try (HttpRetries.Exchange ex = HttpRetries.open(call)) {
+      return body(ex, url, target, label, listener, hint, bounds);
+    } catch (HttpRetries.DeadlineException e) {
+      throw deadlinePassed(url, e);
+    } catch (HttpRetries.RedirectRefusedException e) {
+      throw new DownloadException(e.getMessage() + ". Download the file in a browser and add it"
+          + " with ConflictData.cache().add(path). " + hint.notFound(), e);
+    } catch (SocketTimeoutException e) {
+      throw retry(new DownloadException("timed out waiting for " + url + " (" + e.getMessage()
+          + ")", e));
     } catch (SSLException e) {
       throw tls(url, hint, e);
     } catch (UnknownHostException e) {
@@ -160,14 +135,22 @@ final class Fetcher {
       if (e.getCause() instanceof SSLException s) {
         throw tls(url, hint, s);
       }
-      throw new Retry(new DownloadException("network error fetching " + url + ": " + e, e), -1);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DownloadException("interrupted while fetching " + url, e);
+      throw retry(new DownloadException("network error fetching " + url + ": " + e, e));
     }
-    int status = resp.statusCode();
+  }
+
+  private DownloadException deadlinePassed(URI url, IOException e) {
+    return new DownloadException("download of " + url + " did not finish within "
+        + deadline.toSeconds() + " s (the download deadline, Releases.Builder.downloadLimits): "
+        + e.getMessage() + "; nothing was cached. Try again on a faster connection, raise the"
+        + " deadline, or add a copy with ConflictData.cache().add(path)", e);
+  }
+
+  private Fetched body(HttpRetries.Exchange ex, URI url, Path target, String label,
+      ProgressListener listener, Hint hint, Bounds bounds)
+      throws IOException, HttpRetries.Retryable {
+    int status = ex.status();
     if (status != 200) {
-      closeQuietly(resp.body());
       String msg = "HTTP " + status + " from " + url;
       if (status == 404 || status == 410) {
         throw new DownloadException(msg + ": the publisher does not serve this file there. "
@@ -178,58 +161,54 @@ final class Fetcher {
             + " add it with ConflictData.cache().add(path). " + hint.notFound(), status);
       }
       if (status >= 500 || status == 408 || status == 429) {
-        long after = (status == 429 || status == 503) ? retryAfter(resp.headers()) : -1;
-        throw new Retry(new DownloadException(msg, status), after);
+        Duration after = (status == 429 || status == 503)
+            ? HttpRetries.retryAfter(ex.header("Retry-After").orElse(null)) : null;
+        throw new HttpRetries.Retryable(new DownloadException(msg, status), after, null);
       }
       throw new DownloadException(msg, status);
     }
-    long expected = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
-    MessageDigest md5 = digest("MD5");
-    MessageDigest sha = digest("SHA-256");
+    long expected = ex.contentLength();
+    long max = bounds.expectedSize() >= 0 ? bounds.expectedSize()
+        : expected >= 0 ? expected : maxUnknownBytes;
+    String why = bounds.expectedSize() >= 0 ? "the catalog's size"
+        : expected >= 0 ? "its Content-Length" : "maxUnknownBytes, the cap for files of unknown size";
+    MessageDigest md5 = Sha256.md5();
+    MessageDigest sha = Sha256.digest();
     long start = System.nanoTime();
-    AtomicLong lastByte = new AtomicLong(System.nanoTime());
-    AtomicBoolean stalled = new AtomicBoolean();
-    InputStream in = resp.body();
-    ScheduledFuture<?> dog = WATCHDOG.scheduleAtFixedRate(() -> {
-      if (System.nanoTime() - lastByte.get() > readTimeout.toNanos()) {
-        stalled.set(true);
-        closeQuietly(in);
-      }
-    }, 200, 200, TimeUnit.MILLISECONDS);
-    long n = 0;
-    long lastReport = 0;
-    try (in; OutputStream out = Files.newOutputStream(target)) {
+    long[] got = {0};
+    long[] lastReport = {0};
+    try (OutputStream out = Files.newOutputStream(target)) {
       listener.progress(new ProgressListener.Progress(label, url.toString(), 0, expected, 0, false));
-      byte[] buf = new byte[64 * 1024];
-      int r;
-      while ((r = in.read(buf)) >= 0) {
-        lastByte.set(System.nanoTime());
-        out.write(buf, 0, r);
-        md5.update(buf, 0, r);
-        sha.update(buf, 0, r);
-        n += r;
+      ex.copyTo(out, max, n -> {
+        got[0] = n;
         long ms = (System.nanoTime() - start) / 1_000_000;
-        if (ms - lastReport >= 500) {
-          lastReport = ms;
+        if (ms - lastReport[0] >= 500) {
+          lastReport[0] = ms;
           listener.progress(new ProgressListener.Progress(label, url.toString(), n, expected, ms,
               false));
         }
-      }
+      }, md5, sha);
+    } catch (Sha256.TooLargeException e) {
+      throw new DownloadException("download of " + url + " stopped: the body holds more than "
+          + max + " bytes (" + why + "); nothing was cached. If the publisher re-issued the file"
+          + " larger, download it in a browser and add it with ConflictData.cache().add(path)",
+          e);
+    } catch (HttpRetries.DeadlineException e) {
+      throw e;
     } catch (IOException e) {
-      String what = stalled.get() ? "no data for " + readTimeout.toSeconds() + " s" : e.toString();
-      throw new Retry(new DownloadException("download of " + url + " broke off after " + n
-          + " bytes" + (expected >= 0 ? " of " + expected : "") + " (" + what + ")", e), -1);
-    } finally {
-      dog.cancel(false);
+      String what = e instanceof SocketTimeoutException
+          ? "no data for " + readTimeout.toSeconds() + " s" : e.toString();
+      throw retry(new DownloadException("download of " + url + " broke off after " + got[0]
+          + " bytes" + (expected >= 0 ? " of " + expected : "") + " (" + what + ")", e));
     }
+    long n = Files.size(target);
     if (expected >= 0 && n != expected) {
-      throw new Retry(new DownloadException("download of " + url + " ended after " + n
-          + " of " + expected + " bytes (body cut short)"), -1);
+      throw retry(new DownloadException("download of " + url + " ended after " + n
+          + " of " + expected + " bytes (body cut short)"));
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
     listener.progress(new ProgressListener.Progress(label, url.toString(), n, expected, ms, true));
-    return new Fetched(n, HexFormat.of().formatHex(md5.digest()),
-        HexFormat.of().formatHex(sha.digest()));
+    return new Fetched(n, Sha256.hex(md5), Sha256.hex(sha));
   }
 
   private static DownloadException tls(URI url, Hint hint, SSLException e) {
@@ -237,41 +216,6 @@ final class Fetcher {
         + e.getMessage() + "). The host's certificate chain may be incomplete (COW's was in"
         + " 2026-07). Download the file in a browser and add it with"
         + " ConflictData.cache().add(Path.of(\"...\")); cache: " + hint.cachePath(), e);
-  }
-
-  /** Retry-After as delay-seconds or an HTTP date; -1 when absent or unreadable. */
-  static long retryAfter(HttpHeaders h) {
-    String v = h.firstValue("Retry-After").orElse(null);
-    if (v == null) {
-      return -1;
-    }
-    v = v.trim();
-    try {
-      return Math.max(0, Long.parseLong(v)) * 1000;
-    } catch (NumberFormatException e) {
-      try {
-        ZonedDateTime t = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-        return Math.max(0, t.toInstant().toEpochMilli() - System.currentTimeMillis());
-      } catch (RuntimeException e2) {
-        return -1;
-      }
-    }
-  }
-
-  private static MessageDigest digest(String name) {
-    try {
-      return MessageDigest.getInstance(name);
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError(name + " is on every Java platform", e);
-    }
-  }
-
-  private static void closeQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException | RuntimeException ignored) {
-      // closing to abort a stalled read or drop an error body
-    }
   }
 
   /**

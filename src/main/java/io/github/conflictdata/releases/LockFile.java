@@ -2,16 +2,21 @@ package io.github.conflictdata.releases;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The lock file ({@code CONFLICTDATA_LOCK}): per release read, the file read, its size and
@@ -40,6 +45,8 @@ final class LockFile {
   record Entry(String key, String version, String file, long size, String sha256, String url,
       String fetched) {}
 
+  private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+
   private final Path path;
 
   LockFile(Path path) {
@@ -54,8 +61,31 @@ final class LockFile {
     return Optional.ofNullable(read().get(key + " " + version));
   }
 
-  /** Adds or replaces the entry for its release. */
-  synchronized void put(Entry e) {
+  /**
+   * Adds or replaces the entry for its release. The whole read-modify-write holds this JVM's lock
+   * for the path and a file lock on {@code FILE.guard} beside it, so two downloads at once (threads,
+   * or processes sharing the lock file) never lose each other's pins.
+   */
+  void put(Entry e) {
+    Path abs = path.toAbsolutePath().normalize();
+    ReentrantLock jvm = JVM_LOCKS.computeIfAbsent(abs, p -> new ReentrantLock());
+    jvm.lock();
+    try {
+      Files.createDirectories(abs.getParent());
+      try (FileChannel ch = FileChannel.open(abs.resolveSibling(abs.getFileName() + ".guard"),
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock fl = ch.lock()) {
+        putLocked(e);
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot lock the lock file " + path + " (through "
+          + path.getFileName() + ".guard beside it)", ex);
+    } finally {
+      jvm.unlock();
+    }
+  }
+
+  private void putLocked(Entry e) {
     Map<String, Entry> all = read();
     Entry old = all.get(e.key() + " " + e.version());
     if (e.equals(old)) {

@@ -4,6 +4,8 @@ import io.github.conflictdata.ConflictData;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
 import io.github.conflictdata.Settings;
+import io.github.conflictdata.io.Sha256;
+import io.github.conflictdata.net.HttpRetries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,13 +21,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -71,10 +71,28 @@ public final class Releases {
   private final Builder settings;
   private Fetcher fetcher; // made on first download: a cache lookup needs no HTTP client
 
+  /** Default cap of a download whose size is not known in advance (4 GB). */
+  static final long MAX_UNKNOWN_BYTES = 4L << 30;
+  /** Default deadline of one download, retries included (30 min). */
+  static final Duration DOWNLOAD_DEADLINE = Duration.ofMinutes(30);
+  /** Default cap of a zip member's inflated size (8 GB). */
+  static final long MAX_UNPACKED_BYTES = 8L << 30;
+  /** Default cap of inflated bytes per zip byte, past 64 MB (100). */
+  static final int MAX_UNPACK_RATIO = 100;
+
   private Releases(Builder b) {
     this.cacheDir = b.cacheDir.toAbsolutePath().normalize();
     this.offline = b.offline;
     this.mirror = b.mirror == null || b.mirror.isBlank() ? null : b.mirror.replaceAll("/+$", "");
+    if (mirror != null && !b.plainHttpMirror) {
+      URI m = URI.create(mirror);
+      if ("http".equalsIgnoreCase(m.getScheme()) && !HttpRetries.isLoopback(m.getHost())) {
+        throw new IllegalArgumentException("the mirror " + mirror + " is plain http on a host"
+            + " other than loopback: the bytes could be changed on the way (releases without a"
+            + " checksum are taken as they come). Use an https:// mirror, or accept it with"
+            + " Releases.builder().allowPlainHttpMirror(true)");
+      }
+    }
     this.lock = b.lockFile == null ? null : new LockFile(b.lockFile.toAbsolutePath().normalize());
     this.listener = b.listener;
     this.settings = b;
@@ -83,7 +101,8 @@ public final class Releases {
   private synchronized Fetcher fetcher() {
     if (fetcher == null) {
       fetcher = new Fetcher(settings.connectTimeout, settings.readTimeout, settings.attempts,
-          settings.backoff, settings.maxRetryAfter);
+          settings.backoff, settings.maxRetryAfter, settings.maxUnknownBytes,
+          settings.downloadDeadline);
     }
     return fetcher;
   }
@@ -232,7 +251,7 @@ public final class Releases {
     List<String> versions = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(kdir)) {
       for (Path p : ds) {
-        if (Files.isDirectory(p)) {
+        if (Files.isDirectory(p) && Artifact.VERSION.matcher(p.getFileName().toString()).matches()) {
           versions.add(p.getFileName().toString());
         }
       }
@@ -395,6 +414,8 @@ public final class Releases {
       URI u = effectiveUrl(a.url());
       Path tmp = tempFile(dir);
       try {
+        Fetcher.Bounds bounds = new Fetcher.Bounds(a.size().orElse(-1),
+            a.md5().isPresent() ? HttpRetries.Redirects.ANY_HOST : HttpRetries.Redirects.SAME_HOST);
         Fetcher.Fetched f = fetcher().fetch(u, tmp, a.label(), listener(), new Fetcher.Hint() {
           @Override
           public String notFound() {
@@ -405,11 +426,12 @@ public final class Releases {
           public String cachePath() {
             return dir.toString();
           }
-        });
+        }, bounds);
         checkCatalog(a, f.size(), f.md5(), u.toString(), null);
         if (a.member() != null) {
           return storeMemberFromDownload(tmp, f, a, dir);
         }
+        readBeforeStoring(tmp, a);
         checkPin(a, f.sha256());
         Stored s = store(tmp, dir.resolve(a.fileName()), f.size(), f.sha256(), a.url(), "data");
         recordPin(a, s);
@@ -423,7 +445,8 @@ public final class Releases {
   private Stored storeMemberFromDownload(Path zipTmp, Fetcher.Fetched f, Artifact a, Path dir) {
     Path memberTmp = tempFile(dir);
     try {
-      Hashed h = extract(zipTmp, a, memberTmp);
+      Hashed h = extract(zipTmp, a, memberTmp, unpackLimit(zipTmp));
+      readBeforeStoring(memberTmp, a);
       checkPin(a, h.sha256());
       store(zipTmp, dir.resolve(a.fileName()), f.size(), f.sha256(), a.url(), "archive");
       Stored s = store(memberTmp, dir.resolve(a.member()), h.size(), h.sha256(), a.url(), "data");
@@ -437,13 +460,39 @@ public final class Releases {
   private Stored storeMember(Path zip, Artifact a, Path dir, String url) {
     Path memberTmp = tempFile(dir);
     try {
-      Hashed h = extract(zip, a, memberTmp);
+      Hashed h = extract(zip, a, memberTmp, unpackLimit(zip));
+      readBeforeStoring(memberTmp, a);
       checkPin(a, h.sha256());
       Stored s = store(memberTmp, dir.resolve(a.member()), h.size(), h.sha256(), url, "data");
       recordPin(a, s);
       return s;
     } finally {
       deleteQuietly(memberTmp);
+    }
+  }
+
+  /**
+   * For a release the catalog has no checksum for (found by URL pattern, or your own {@link
+   * Release} without MD5), the fetched bytes are read as that kind and release before anything is
+   * stored or pinned: an HTML "unavailable" page, a zip bomb's member or another release is refused
+   * with the reader's error and nothing is cached, so the genuine file is not refused later by a
+   * pin of the wrong bytes. A release with a catalog MD5 was already checked byte for byte.
+   */
+  private void readBeforeStoring(Path tmp, Artifact a) {
+    if (a.md5().isPresent() || a.kind() == null) {
+      return;
+    }
+    Dataset d;
+    try (InputStream in = Files.newInputStream(tmp)) {
+      d = ConflictData.reader().read(in, a.dataFileName());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the download " + tmp, e);
+    }
+    if (d.kind() != a.kind() || !a.version().equals(d.version())) {
+      throw new IntegrityException("asked for " + a.kind() + " release " + a.version() + ", but "
+          + a.url() + " serves " + d.kind() + " release " + d.version() + ". The file was fetched"
+          + " by URL pattern with no checksum to check, so nothing was cached or pinned: the"
+          + " publisher serves another release at that URL.");
     }
   }
 
@@ -726,32 +775,83 @@ public final class Releases {
     }
   }
 
-  /** Runs {@code body} holding this JVM's lock and the file lock of the release's folder. */
+  /**
+   * Runs {@code body} holding this JVM's lock and the file lock of the release's folder. A cache
+   * that cannot be written (read-only, another user's) is still read: with a shared lock on its
+   * {@code .lock} file if there is one, else with none (nobody can store into it either); what
+   * would have to be written there then fails as a {@link DownloadException}.
+   */
   <T> T locked(Path dir, Supplier<T> body) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the cache folder " + dir, e);
-    }
     ReentrantLock l = JVM_LOCKS.computeIfAbsent(dir, d -> new ReentrantLock());
     l.lock();
-    try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
-        FileLock fl = ch.lock()) {
-      return body.get();
+    try {
+      FileChannel opened;
+      boolean shared = false;
+      try {
+        Files.createDirectories(dir);
+        opened = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        if (!Files.isDirectory(dir)) {
+          throw unwritable(dir, e);
+        }
+        Path lockFile = dir.resolve(".lock");
+        opened = Files.isRegularFile(lockFile) && Files.isReadable(lockFile)
+            ? FileChannel.open(lockFile, StandardOpenOption.READ) : null;
+        shared = true;
+      }
+      if (opened == null) {
+        return body.get(); // a read-only folder without a lock file: nobody writes here
+      }
+      try (FileChannel ch = opened; FileLock fl = ch.lock(0, Long.MAX_VALUE, shared)) {
+        return body.get();
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot lock the cache folder " + dir, e);
+      throw unwritable(dir, e);
+    } catch (UncheckedIOException e) {
+      throw unwritable(dir, e.getCause());
     } finally {
       l.unlock();
     }
+  }
+
+  private static DownloadException unwritable(Path dir, IOException e) {
+    return new DownloadException("the cache folder " + dir + " cannot be used (" + e + "). Set"
+        + " CONFLICTDATA_CACHE (or Releases.builder().cacheDir) to a folder you can write (a"
+        + " complete cache that is read-only is still read)", e);
   }
 
   // ---- zips and hashes --------------------------------------------------------------------------
 
   record Hashed(long size, String md5, String sha256) {}
 
+  /**
+   * The most bytes a zip member may inflate to: {@code maxUnpackedBytes}, and past 64 MB no more
+   * than {@code maxUnpackRatio} times the zip's size (a zip bomb inflates a thousandfold; UCDP's
+   * CSV zips about tenfold).
+   */
+  long unpackLimit(Path zip) {
+    long zipSize;
+    try {
+      zipSize = Files.size(zip);
+    } catch (IOException e) {
+      zipSize = 0;
+    }
+    long byRatio = zipSize > Long.MAX_VALUE / Math.max(1, settings.maxUnpackRatio)
+        ? Long.MAX_VALUE : zipSize * settings.maxUnpackRatio;
+    return Math.min(settings.maxUnpackedBytes, Math.max(64L << 20, byRatio));
+  }
+
   /** Copies the release's member out of the zip into {@code target}, hashing it. */
   static Hashed extract(Path zip, Artifact a, Path target) {
+    return extract(zip, a, target, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #extract(Path, Artifact, Path)}, stopping past {@code maxBytes} inflated bytes
+   * with an {@link IntegrityException} (the caller deletes {@code target}).
+   */
+  static Hashed extract(Path zip, Artifact a, Path target, long maxBytes) {
     try (ZipFile z = new ZipFile(zip.toFile())) {
       ZipEntry e = member(z, a.member());
       if (e == null) {
@@ -763,8 +863,13 @@ public final class Releases {
             + a.member() + "; its members are " + names + "; nothing was cached");
       }
       try (InputStream in = z.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
-        return copyHashing(in, out);
+        return copyHashing(in, out, true, maxBytes);
       }
+    } catch (Sha256.TooLargeException e) {
+      throw new IntegrityException(a.label() + ": the member " + a.member() + " of the zip from "
+          + a.url() + " inflates past " + maxBytes + " bytes (Releases.Builder.unpackLimits:"
+          + " maxUnpackedBytes, or maxUnpackRatio times the zip's size): a zip bomb or a damaged"
+          + " file; nothing was cached");
     } catch (ZipException e) {
       throw new IntegrityException(a.label() + ": " + a.url() + " did not serve a readable zip ("
           + e.getMessage() + "); nothing was cached");
@@ -812,27 +917,16 @@ public final class Releases {
 
   private static Hashed copyHashing(InputStream in, OutputStream out, boolean withMd5)
       throws IOException {
-    MessageDigest md5;
-    MessageDigest sha;
-    try {
-      md5 = withMd5 ? MessageDigest.getInstance("MD5") : null;
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError("MD5 and SHA-256 are on every Java platform", e);
-    }
-    byte[] buf = new byte[64 * 1024];
-    long n = 0;
-    int r;
-    while ((r = in.read(buf)) >= 0) {
-      out.write(buf, 0, r);
-      if (md5 != null) {
-        md5.update(buf, 0, r);
-      }
-      sha.update(buf, 0, r);
-      n += r;
-    }
-    return new Hashed(n, md5 == null ? "" : HexFormat.of().formatHex(md5.digest()),
-        HexFormat.of().formatHex(sha.digest()));
+    return copyHashing(in, out, withMd5, Long.MAX_VALUE);
+  }
+
+  private static Hashed copyHashing(InputStream in, OutputStream out, boolean withMd5,
+      long maxBytes) throws IOException {
+    MessageDigest sha = Sha256.digest();
+    MessageDigest md5 = withMd5 ? Sha256.md5() : null;
+    long n = md5 == null ? Sha256.copy(in, out, maxBytes, null, sha)
+        : Sha256.copy(in, out, maxBytes, null, sha, md5);
+    return new Hashed(n, md5 == null ? "" : Sha256.hex(md5), Sha256.hex(sha));
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
@@ -909,8 +1003,66 @@ public final class Releases {
     private int attempts = 4;
     private Duration backoff = Duration.ofSeconds(2);
     private Duration maxRetryAfter = Duration.ofMinutes(2);
+    private long maxUnknownBytes = MAX_UNKNOWN_BYTES;
+    private Duration downloadDeadline = DOWNLOAD_DEADLINE;
+    private long maxUnpackedBytes = MAX_UNPACKED_BYTES;
+    private int maxUnpackRatio = MAX_UNPACK_RATIO;
+    private boolean plainHttpMirror;
 
     Builder() {}
+
+    /**
+     * Bounds of every download: the most bytes of a file whose size neither the catalog nor the
+     * server's Content-Length gives (default 4 GB; a known size is itself the bound), and the
+     * longest one download may take, retries included (default 30 min). Past either the download
+     * is a {@link DownloadException} and nothing is left in the cache.
+     *
+     * @param maxUnknownBytes the cap for files of unknown size
+     * @param deadline the longest one download may take
+     * @return this
+     * @throws IllegalArgumentException for a cap below one byte or a deadline not positive
+     */
+    public Builder downloadLimits(long maxUnknownBytes, Duration deadline) {
+      if (maxUnknownBytes < 1 || deadline == null || deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("downloadLimits needs a cap of at least one byte and a"
+            + " positive deadline, got " + maxUnknownBytes + " and " + deadline);
+      }
+      this.maxUnknownBytes = maxUnknownBytes;
+      this.downloadDeadline = deadline;
+      return this;
+    }
+
+    /**
+     * Bounds of unzipping a release: the most bytes its member may inflate to (default 8 GB)
+     * and, past 64 MB, the most times the zip's own size (default 100). Past either the release
+     * is an {@link IntegrityException} and nothing is cached.
+     *
+     * @param maxUnpackedBytes the most inflated bytes
+     * @param maxUnpackRatio the most inflated bytes per zip byte, past 64 MB
+     * @return this
+     * @throws IllegalArgumentException for a bound below one
+     */
+    public Builder unpackLimits(long maxUnpackedBytes, int maxUnpackRatio) {
+      if (maxUnpackedBytes < 1 || maxUnpackRatio < 1) {
+        throw new IllegalArgumentException("unpackLimits needs bounds of at least 1, got "
+            + maxUnpackedBytes + " and " + maxUnpackRatio);
+      }
+      this.maxUnpackedBytes = maxUnpackedBytes;
+      this.maxUnpackRatio = maxUnpackRatio;
+      return this;
+    }
+
+    /**
+     * Accepts a plain {@code http://} mirror on a host other than loopback (refused by default:
+     * the bytes of releases without a checksum could be changed on the way).
+     *
+     * @param allow true to accept one
+     * @return this
+     */
+    public Builder allowPlainHttpMirror(boolean allow) {
+      this.plainHttpMirror = allow;
+      return this;
+    }
 
     /** The cache folder. */
     public Builder cacheDir(Path dir) {

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -65,6 +67,39 @@ class ParquetBadInputTest {
     DatasetFormatException e = assertThrows(DatasetFormatException.class, () -> Parquet.read(edited));
     assertTrue(e.getMessage().contains("edited.parquet") && e.getMessage().contains("(bd_best)")
         && e.getMessage().contains("INTEGER"), e.getMessage());
+  }
+
+  /** The bundled BRD table rewritten by DuckDB with this kind and release and a zero SHA-256. */
+  private Path brdWithMetadata(String fileName, String kind, String release) throws Exception {
+    Path ours = dir.resolve("brd.parquet");
+    Parquet.write(ConflictData.bundled(DatasetKind.UCDP_BRD_CONFLICT), ours);
+    Path out = dir.resolve(fileName);
+    try (Connection conn = ExportFixtures.jdbc(); Statement st = conn.createStatement()) {
+      st.execute("COPY (SELECT * FROM read_parquet(" + ExportFixtures.lit(ours) + ")) TO "
+          + ExportFixtures.lit(out) + " (FORMAT PARQUET, KV_METADATA {kind: '" + kind
+          + "', release: '" + release + "', sha256: '" + "0".repeat(64) + "'})");
+    }
+    return out;
+  }
+
+  /** Issue 27, item 13: a BRD file relabelled as COW_INTER_STATE with a zero SHA-256. */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aFileRelabelledAsAnotherKindIsRefused() throws Exception {
+    Path relabelled = brdWithMetadata("relabelled.parquet", "COW_INTER_STATE", "4.0");
+    DatasetFormatException e = assertThrows(DatasetFormatException.class,
+        () -> Parquet.read(relabelled));
+    assertTrue(e.getMessage().contains("relabelled.parquet")
+        && e.getMessage().contains("the key column WarNum"), e.getMessage());
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aZeroChecksumIsRefused() throws Exception {
+    Path zeroed = brdWithMetadata("zeroed.parquet", "UCDP_BRD_CONFLICT", "24.1");
+    DatasetFormatException e = assertThrows(DatasetFormatException.class,
+        () -> Parquet.read(zeroed));
+    assertTrue(e.getMessage().contains("not all zeros"), e.getMessage());
   }
 
   @Test

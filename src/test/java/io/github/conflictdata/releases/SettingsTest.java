@@ -74,7 +74,8 @@ class SettingsTest {
 
   @Test
   void mirrorReplacesSchemeAndHostAndKeepsTheQuery() {
-    Releases r = Releases.builder().cacheDir(tmp).mirror("http://mirror.example/base/").build();
+    Releases r = Releases.builder().cacheDir(tmp).mirror("http://mirror.example/base/")
+        .allowPlainHttpMirror(true).build();
     assertEquals(URI.create("http://mirror.example/base/cdn.cloud.prio.org/files/x/PRIO%20Battle%2031.xls?inline=true"),
         r.effectiveUrl("https://cdn.cloud.prio.org/files/x/PRIO%20Battle%2031.xls?inline=true"));
     assertEquals(URI.create("https://ucdp.uu.se/downloads/brd/x.zip"),
