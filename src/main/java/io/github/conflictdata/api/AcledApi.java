@@ -3,6 +3,7 @@ package io.github.conflictdata.api;
 import io.github.conflictdata.ConflictData;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.io.Json;
 import io.github.conflictdata.io.Schema;
 import java.net.URI;
 import java.net.URLEncoder;
