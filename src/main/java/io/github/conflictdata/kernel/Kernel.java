@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 
 /**
  * The conflictdata Jupyter kernel for Java: {@code Kernel CONNECTION_FILE} runs it (Jupyter does
@@ -63,8 +62,8 @@ public final class Kernel {
     } else {
       log(noJShellMessage());
     }
-    KernelConnectionProperties conn =
-        KernelConnectionProperties.parse(Files.readString(connectionFile, StandardCharsets.UTF_8));
+    ConnectionFile conn =
+        ConnectionFile.parse(Files.readString(connectionFile, StandardCharsets.UTF_8));
     JupyterServer server = new JupyterServer(conn, agent);
     installSigint(agent);
     Runtime.getRuntime().addShutdownHook(new Thread(agent::close, "agent-shutdown"));
@@ -81,7 +80,7 @@ public final class Kernel {
     String json = "{\"ip\": \"127.0.0.1\", \"transport\": \"tcp\", \"shell_port\": 0,"
         + " \"iopub_port\": 0, \"stdin_port\": 0, \"control_port\": 0, \"hb_port\": 0,"
         + " \"signature_scheme\": \"hmac-sha256\", \"key\": \"training\"}";
-    KernelConnectionProperties conn = KernelConnectionProperties.parse(json);
+    ConnectionFile conn = ConnectionFile.parse(json);
     JupyterServer server = new JupyterServer(conn, new Agent(agentJavaCommand(), ClassPaths.current()));
     server.train();
     server.close();
