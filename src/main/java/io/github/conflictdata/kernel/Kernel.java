@@ -88,9 +88,7 @@ public final class Kernel {
   }
 
   private static void installSigint(Agent agent) {
-    try {
-      sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> agent.interrupt());
-    } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+    if (!Sigint.handle(agent::interrupt)) {
       log("SIGINT cannot be handled here; interrupt_request still works");
     }
   }
