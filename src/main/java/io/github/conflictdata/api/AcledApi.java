@@ -4,6 +4,7 @@ import io.github.conflictdata.Settings;
 import io.github.conflictdata.ConflictData;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.io.Json;
 import io.github.conflictdata.io.Schema;
 import java.net.URI;
 import java.net.URLEncoder;

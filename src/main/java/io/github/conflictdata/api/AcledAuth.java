@@ -1,5 +1,6 @@
 package io.github.conflictdata.api;
 
+import io.github.conflictdata.io.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -5,6 +5,7 @@ import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
 import io.github.conflictdata.Source;
 import io.github.conflictdata.io.ColumnSpec;
+import io.github.conflictdata.io.Json;
 import io.github.conflictdata.io.Schema;
 import java.io.BufferedWriter;
 import java.io.Closeable;

@@ -3,6 +3,7 @@ package io.github.conflictdata.api;
 import io.github.conflictdata.Settings;
 import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
+import io.github.conflictdata.io.Json;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import io.github.conflictdata.Labels;
 import io.github.conflictdata.Problem;
 import io.github.conflictdata.Source;
 import io.github.conflictdata.io.ColumnSpec;
+import io.github.conflictdata.io.Json;
 import io.github.conflictdata.io.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -332,7 +333,8 @@ public final class Parquet {
           throw badMetadata(file, RAW_MISSING, json, expected);
         }
         for (Object row : rows) {
-          if (!(row instanceof Long r) || r < 0 || r >= table.rowCount()) {
+          Long r = row instanceof Json.Num n ? n.longValue() : null;
+          if (r == null || r < 0 || r >= table.rowCount()) {
             throw badMetadata(file, RAW_MISSING, json, expected);
           }
           cells.put(r.intValue(), (String) code.getKey());
@@ -356,11 +358,11 @@ public final class Parquet {
     for (Object o : list) {
       if (!(o instanceof Map<?, ?> p)
           || !(p.get("file") instanceof String f)
-          || !(p.get("line") instanceof Long line)
-          || !(p.get("column") instanceof Long column)) {
+          || !(p.get("line") instanceof Json.Num ln) || ln.longValue() == null
+          || !(p.get("column") instanceof Json.Num col) || col.longValue() == null) {
         throw badMetadata(file, PROBLEMS, json, expected);
       }
-      out.add(new Problem(f, line, column.intValue(), (String) p.get("column_name"),
+      out.add(new Problem(f, ln.longValue(), col.longValue().intValue(), (String) p.get("column_name"),
           (String) p.get("found"), (String) p.get("expected")));
     }
     return out;

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -52,6 +53,8 @@ public final class DatasetReader {
   static final int SNIFF_BYTES = 8192;
   private static final boolean TRACE =
       io.github.conflictdata.Settings.flag("conflictdata.trace", "CONFLICTDATA_TRACE", false);
+  /** The library's log (System.Logger: java.util.logging unless the application routes it). */
+  private static final System.Logger LOG = System.getLogger("io.github.conflictdata.io");
 
   private final ReadOptions options;
   private final List<Schema> schemas;
@@ -318,11 +321,11 @@ public final class DatasetReader {
     long c1 = TRACE ? processCpu() : 0;
     ReadResult result = assemble(schema, plan, chunks, sha256, phantom);
     if (TRACE) {
-      System.err.printf(
+      LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT,
           "conflictdata: %s parse %.2fs wall %.2fs cpu (%d blocks), assemble %.2fs wall %.2fs cpu,"
-              + " process cpu before parse %.2fs%n",
+              + " process cpu before parse %.2fs",
           name, (t1 - t0) / 1e9, (c1 - c0) / 1e9, chunks.size(), (System.nanoTime() - t1) / 1e9,
-          (processCpu() - c1) / 1e9, c0 / 1e9);
+          (processCpu() - c1) / 1e9, c0 / 1e9));
     }
     return result;
   }

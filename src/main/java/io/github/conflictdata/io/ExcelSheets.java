@@ -21,29 +21,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * spreadsheet shows. Numbers are written without a spurious ".0"; date cells as ISO dates.
  */
 final class ExcelSheets {
-  static {
-    // POI logs through log4j-api; with no log4j provider on the classpath, log4j prints an
-    // "ERROR ... could not find a logging provider" line into every notebook that opens a
-    // workbook. Unless the application chose a provider, use log4j's own simple one (errors only).
-    if (System.getProperty("log4j2.provider") == null
-        && System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty("log4j2.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-      // POI logs at ERROR what the reader handles itself: ACLED's aggregate workbooks name drawing
-      // parts their package lacks ("Skipped invalid entry /xl/drawings/drawing1.xml"); the sheet
-      // reads anyway, so such lines would only alarm a notebook's reader
-      if (System.getProperty("log4j2.simplelogLevel") == null
-          && System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
-        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-      }
-    }
-    // with log4j's simple provider chosen by the application (the report does), the drawing-part
-    // lines above still reach stderr: that one logger is silenced, the rest keep their level
-    String part = "org.apache.logging.log4j.simplelog.org.apache.poi.ooxml.POIXMLDocumentPart.level";
-    if (System.getProperty(part) == null) {
-      System.setProperty(part, "OFF");
-    }
-  }
-
   private ExcelSheets() {}
 
   /** True if the bytes start like an OLE2 (.xls) or zip (.xlsx) container. */

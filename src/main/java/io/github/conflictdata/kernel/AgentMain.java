@@ -212,17 +212,14 @@ public final class AgentMain {
     }
 
     private void installSigint() {
-      try {
-        // Jupyter may signal the kernel's whole process group: SIGINT stops the cell, not the agent.
-        sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
-          Evaluator e = evaluator;
-          if (e != null) {
-            e.stop();
-          }
-        });
-      } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
-        // no SIGINT on this platform: interrupt_request still works
-      }
+      // Jupyter may signal the kernel's whole process group: SIGINT stops the cell, not the agent.
+      // Where SIGINT cannot be handled, interrupt_request still works.
+      Sigint.handle(() -> {
+        Evaluator e = evaluator;
+        if (e != null) {
+          e.stop();
+        }
+      });
     }
 
     private void start(JsonObject init, Evaluator e, Throwable failure) {

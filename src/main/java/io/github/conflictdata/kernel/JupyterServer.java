@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
-import org.dflib.jjava.jupyter.messages.HMACGenerator;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -32,8 +30,8 @@ final class JupyterServer {
   private static final Gson GSON = new Gson();
   private static final int REPLAY_WINDOW = 4096;
 
-  private final KernelConnectionProperties conn;
-  private final HMACGenerator hmac;
+  private final ConnectionFile conn;
+  private final ConnectionFile.Signer hmac;
   private final Agent agent;
   private final String session = UUID.randomUUID().toString();
   /**
@@ -55,14 +53,14 @@ final class JupyterServer {
   private int executionCount;
   private volatile boolean running = true;
 
-  JupyterServer(KernelConnectionProperties conn, Agent agent) throws Exception {
+  JupyterServer(ConnectionFile conn, Agent agent) throws Exception {
     this.conn = conn;
-    this.hmac = conn.createHMACGenerator();
+    this.hmac = conn.signer();
     this.agent = agent;
   }
 
   private String address(int port) {
-    return conn.getTransport() + "://" + conn.getIp() + ":" + port;
+    return conn.address(port);
   }
 
   /** Binds every socket and serves until a shutdown_request. */
@@ -80,11 +78,11 @@ final class JupyterServer {
       // on a whole message)
       s.setMaxMsgSize(MAX_MESSAGE_BYTES);
     }
-    shell.bind(address(conn.getShellPort()));
-    control.bind(address(conn.getControlPort()));
-    stdin.bind(address(conn.getStdinPort()));
-    hb.bind(address(conn.getHbPort()));
-    iopub.bind(address(conn.getIopubPort()));
+    shell.bind(address(conn.shellPort()));
+    control.bind(address(conn.controlPort()));
+    stdin.bind(address(conn.stdinPort()));
+    hb.bind(address(conn.hbPort()));
+    iopub.bind(address(conn.iopubPort()));
 
     daemon("heartbeat", () -> {
       while (running) {
@@ -162,7 +160,7 @@ final class JupyterServer {
     byte[] parent = frames.get(d + 3);
     byte[] metadata = frames.get(d + 4);
     byte[] content = frames.get(d + 5);
-    String expected = hmac.calculateSignature(header, parent, metadata, content);
+    String expected = hmac.sign(header, parent, metadata, content);
     if (expected != null) {
       if (sig.length == 0 || !MessageDigest.isEqual(
           expected.getBytes(StandardCharsets.US_ASCII), sig)) {
@@ -548,7 +546,7 @@ final class JupyterServer {
     byte[] p = (parent == null ? "{}" : GSON.toJson(parent)).getBytes(StandardCharsets.UTF_8);
     byte[] m = "{}".getBytes(StandardCharsets.UTF_8);
     byte[] c = GSON.toJson(content).getBytes(StandardCharsets.UTF_8);
-    String sig = hmac.calculateSignature(h, p, m, c);
+    String sig = hmac.sign(h, p, m, c);
     ZMsg out = new ZMsg();
     identities.forEach(out::add);
     out.add(DELIMITER);
@@ -577,7 +575,7 @@ final class JupyterServer {
     byte[] h = GSON.toJson(parent).getBytes(StandardCharsets.UTF_8);
     byte[] e = "{}".getBytes(StandardCharsets.UTF_8);
     byte[] c = "{\"code\": \"1 + 1\"}".getBytes(StandardCharsets.UTF_8);
-    m.add(hmac.calculateSignature(h, e, e, c));
+    m.add(hmac.sign(h, e, e, c));
     m.add(h);
     m.add(e);
     m.add(e);

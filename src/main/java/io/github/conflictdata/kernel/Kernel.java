@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 
 /**
  * The conflictdata Jupyter kernel for Java: {@code Kernel CONNECTION_FILE} runs it (Jupyter does
@@ -63,8 +62,8 @@ public final class Kernel {
     } else {
       log(noJShellMessage());
     }
-    KernelConnectionProperties conn =
-        KernelConnectionProperties.parse(Files.readString(connectionFile, StandardCharsets.UTF_8));
+    ConnectionFile conn =
+        ConnectionFile.parse(Files.readString(connectionFile, StandardCharsets.UTF_8));
     JupyterServer server = new JupyterServer(conn, agent);
     installSigint(agent);
     Runtime.getRuntime().addShutdownHook(new Thread(agent::close, "agent-shutdown"));
@@ -81,7 +80,7 @@ public final class Kernel {
     String json = "{\"ip\": \"127.0.0.1\", \"transport\": \"tcp\", \"shell_port\": 0,"
         + " \"iopub_port\": 0, \"stdin_port\": 0, \"control_port\": 0, \"hb_port\": 0,"
         + " \"signature_scheme\": \"hmac-sha256\", \"key\": \"training\"}";
-    KernelConnectionProperties conn = KernelConnectionProperties.parse(json);
+    ConnectionFile conn = ConnectionFile.parse(json);
     JupyterServer server = new JupyterServer(conn, new Agent(agentJavaCommand(), ClassPaths.current()));
     server.train();
     server.close();
@@ -89,9 +88,7 @@ public final class Kernel {
   }
 
   private static void installSigint(Agent agent) {
-    try {
-      sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> agent.interrupt());
-    } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+    if (!Sigint.handle(agent::interrupt)) {
       log("SIGINT cannot be handled here; interrupt_request still works");
     }
   }
@@ -103,6 +100,12 @@ public final class Kernel {
     cmd.add("-XX:+ExitOnOutOfMemoryError");
     cmd.add("-Djava.awt.headless=true");
     cmd.add("-Dslf4j.internal.verbosity=ERROR");
+    // the kernel is an application and chooses for its notebooks what the library leaves to its
+    // users: POI's Log4j API messages go to Log4j's simple provider, switched off, so that no
+    // "could not find a logging provider" or drawing-part line lands between a cell's results
+    // (CONFLICTDATA_JSHELL_OPTS, added after, may set another level or provider)
+    cmd.add("-Dlog4j2.provider=org.apache.logging.log4j.simple.internal.SimpleProvider");
+    cmd.add("-Dorg.apache.logging.log4j.simplelog.level=OFF");
     cmd.add("-Xshare:auto");
     cmd.add("-XX:+UseSerialGC");
     // C1 only: JShell's compiler warms up in about half the time, and interactive cells stay

@@ -5,11 +5,11 @@
  * session, so that {@code System.exit}, an OutOfMemoryError or a killed agent cost the session,
  * never the kernel.
  *
- * <p>Base library: {@code org.dflib.jjava:jjava-jupyter} (JJava's maintained fork of IJava's base)
- * supplies the connection-file model and HMAC signing, and brings jeromq and gson. Its channel
- * loop is not used: it polls every 50 ms (about 25 ms added to every request), turns a bad
- * signature into an exception in the loop rather than a logged drop, and its kernel_info_reply
- * lacks {@code "status": "ok"}, which Jupyter's conformance suite requires.
+ * <p>Libraries: jeromq (ZeroMQ) and gson (the wire's JSON). The connection file and HMAC signing
+ * are {@code ConnectionFile}'s; the kernel no longer depends on {@code org.dflib.jjava:jjava-jupyter}
+ * (an alpha it used for those two classes only; its channel loop was never used: it polls every
+ * 50 ms, turns a bad signature into an exception in the loop rather than a logged drop, and its
+ * kernel_info_reply lacks {@code "status": "ok"}, which Jupyter's conformance suite requires).
  *
  * <p>IJava compatibility: {@link io.github.conflictdata.kernel.Magics} (IJava's magics, BeakerX's
  * {@code %classpath add jar}, rapaio's {@code %jshell}), {@code InlineMagics} (a line magic used as a

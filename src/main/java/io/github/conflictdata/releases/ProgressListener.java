@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Receives the progress of downloads and the notices a download shows once (COW's terms of use).
- * Programs get {@link #stderr()} by default; a notebook kernel installs its own with {@link
+ * Programs get {@link #log()} by default (the library's log, like its other messages); {@link
+ * #stderr()} writes plain lines instead; a notebook kernel installs its own with {@link
  * Releases#setDefaultProgressListener} to keep one display that updates in place. Called from the
  * downloading thread; implementations must be quick and must not throw.
  */
@@ -23,6 +24,29 @@ public interface ProgressListener {
   /** A listener that drops everything. */
   static ProgressListener silent() {
     return p -> {};
+  }
+
+  /**
+   * Reports through the library's log ({@link System.Logger} {@code io.github.conflictdata.releases},
+   * which is java.util.logging unless the application routes it elsewhere): progress at {@code
+   * DEBUG} while a download runs, its end at {@code INFO}, notices (COW's terms) at {@code
+   * WARNING} so that they show under the default configuration.
+   *
+   * @return a listener that logs
+   */
+  static ProgressListener log() {
+    System.Logger log = System.getLogger("io.github.conflictdata.releases");
+    return new ProgressListener() {
+      @Override
+      public void progress(Progress p) {
+        log.log(p.done() ? System.Logger.Level.INFO : System.Logger.Level.DEBUG, p.text());
+      }
+
+      @Override
+      public void notice(String text) {
+        log.log(System.Logger.Level.WARNING, text);
+      }
+    };
   }
 
   /**

@@ -54,7 +54,7 @@ import java.util.zip.ZipFile;
  */
 public final class Releases {
   private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
-  private static volatile ProgressListener defaultListener = ProgressListener.stderr();
+  private static volatile ProgressListener defaultListener = ProgressListener.log();
 
   static final String COW_TERMS =
       "COW data are not shipped with conflictdata: the Correlates of War Project's terms"
@@ -119,7 +119,7 @@ public final class Releases {
 
   /**
    * Where downloads report progress when no listener is set on the builder: {@link
-   * ProgressListener#stderr()} unless changed. A notebook kernel sets its own, to show one display
+   * ProgressListener#log()} unless changed. A notebook kernel sets its own, to show one display
    * that updates in place.
    */
   public static void setDefaultProgressListener(ProgressListener l) {

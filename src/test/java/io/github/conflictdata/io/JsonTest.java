@@ -1,4 +1,4 @@
-package io.github.conflictdata.api;
+package io.github.conflictdata.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The strict JSON reader: values, numbers kept as written, errors with offsets. */
+/** The one JSON codec: values, numbers kept as written, errors with offsets, writing. */
 class JsonTest {
   @Test
   void readsValuesKeepingNumberText() {
@@ -34,5 +34,36 @@ class JsonTest {
       Json.JsonException e = assertThrows(Json.JsonException.class, () -> Json.parse(bad), bad);
       assertTrue(e.getMessage().contains("at character"), e.getMessage());
     }
+  }
+
+  @Test
+  void writesWhatItReads() {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("s", "a\"b\\c\n\u0001");
+    m.put("n", 12L);
+    m.put("list", List.of(1, "x", true));
+    m.put("none", null);
+    String text = Json.write(m);
+    assertEquals("{\"s\":\"a\\\"b\\\\c\\n\\u0001\",\"n\":12,\"list\":[1,\"x\",true],\"none\":null}", text);
+    Map<?, ?> back = (Map<?, ?>) Json.parse(text);
+    assertEquals("a\"b\\c\n\u0001", back.get("s"));
+    assertEquals(12L, ((Json.Num) back.get("n")).longValue());
+    assertEquals(List.of(new Json.Num("1"), "x", true), back.get("list"));
+  }
+
+  @Test
+  void integersOnlyAsLongs() {
+    assertEquals(-7L, new Json.Num("-7").longValue());
+    assertNull(new Json.Num("1.5").longValue());
+    assertNull(new Json.Num("2e3").longValue());
+    assertNull(new Json.Num("99999999999999999999").longValue());
+  }
+
+  @Test
+  void namedErrorsSayWhatWasRead() {
+    Json.JsonException e = assertThrows(Json.JsonException.class,
+        () -> Json.parse("[1,", "metadata key problems of f.parquet"));
+    assertTrue(e.getMessage().startsWith("metadata key problems of f.parquet: ")
+        && e.getMessage().endsWith("at character 3"), e.getMessage());
   }
 }

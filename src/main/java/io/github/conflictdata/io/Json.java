@@ -1,4 +1,4 @@
-package io.github.conflictdata.api;
+package io.github.conflictdata.io;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,28 +6,52 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small strict JSON reader (RFC 8259) for the API responses: objects become {@link
- * LinkedHashMap}s in document order, arrays {@link List}s, strings {@link String}s, {@code true}
- * and {@code false} {@link Boolean}s, {@code null} Java null, and numbers {@link Num}s that keep
- * the exact text of the number, so that {@code 12} and {@code 12.0} reach the typed reader as the
- * server wrote them (no double rounding of ids or epoch timestamps).
+ * The library's one JSON codec, for its own use (the API responses of {@code api}, the Parquet
+ * metadata of {@code export}, the token cache): a strict reader (RFC 8259) and a writer. Read
+ * objects become {@link LinkedHashMap}s in document order, arrays {@link List}s, strings {@link
+ * String}s, {@code true} and {@code false} {@link Boolean}s, {@code null} Java null, and numbers
+ * {@link Num}s that keep the exact text of the number, so that {@code 12} and {@code 12.0} reach
+ * the typed reader as the server wrote them (no double rounding of ids or epoch timestamps).
  *
- * <p>Written here rather than taken from Jackson: the responses are small pages (at most a few MB),
- * the library gains no dependency for users who never touch the APIs, and an error names the
- * offset and what was expected.
+ * <p>Written here rather than taken from Jackson or Gson: the texts are small (API pages of at most
+ * a few MB, metadata values), the library gains no dependency, and an error names the offset and
+ * what was expected. Not a public API: it may change without notice.
  */
-final class Json {
-  /** A JSON number, as its literal text. */
-  record Num(String text) {
+public final class Json {
+  /**
+   * A JSON number, as its literal text.
+   *
+   * @param text the number exactly as written
+   */
+  public record Num(String text) {
     @Override
     public String toString() {
       return text;
     }
+
+    /**
+     * The value if the text is an integer literal that fits a {@code long}, else null.
+     *
+     * @return the integer, or null for fractions, exponents and out-of-range integers
+     */
+    public Long longValue() {
+      if (!text.matches("-?\\d+")) {
+        return null;
+      }
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
   }
 
   /** Malformed JSON, with the 0-based character offset where it went wrong. */
-  static final class JsonException extends RuntimeException {
-    final int offset;
+  public static final class JsonException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** Where the text went wrong (0-based character offset). */
+    public final int offset;
 
     JsonException(String message, int offset) {
       super(message + " at character " + offset);
@@ -44,8 +68,14 @@ final class Json {
     this.s = s;
   }
 
-  /** Parses one JSON text; anything but whitespace after it is an error. */
-  static Object parse(String text) {
+  /**
+   * Parses one JSON text; anything but whitespace after it is an error.
+   *
+   * @param text the JSON text
+   * @return the value (map, list, string, {@link Num}, boolean or null)
+   * @throws JsonException for text that is not one JSON value, naming the offset
+   */
+  public static Object parse(String text) {
     Json p = new Json(text);
     p.ws();
     Object v = p.value(0);
@@ -273,9 +303,87 @@ final class Json {
     return at < s.length() && s.charAt(at) >= '0' && s.charAt(at) <= '9';
   }
 
-  /** Writes {@code text} as a JSON string literal (for the token cache file). */
-  static String quote(String text) {
-    StringBuilder b = new StringBuilder(text.length() + 2).append('"');
+  /**
+   * Parses one JSON text whose errors name {@code what}.
+   *
+   * @param text the JSON text
+   * @param what names the text in error messages (e.g. "metadata key raw_missing of f.parquet")
+   * @return the value, as {@link #parse(String)} gives it
+   * @throws JsonException for text that is not one JSON value, naming {@code what} and the offset
+   */
+  public static Object parse(String text, String what) {
+    try {
+      return parse(text);
+    } catch (JsonException e) {
+      throw new JsonException(what + ": " + e.getMessage().replaceFirst(" at character \\d+$", ""),
+          e.offset);
+    }
+  }
+
+  /**
+   * Writes maps (String keys), iterables, strings, numbers, booleans, {@link Num}s and null as
+   * compact JSON text.
+   *
+   * @param value the value to write
+   * @return its JSON text
+   * @throws IllegalArgumentException for any other type
+   */
+  public static String write(Object value) {
+    StringBuilder sb = new StringBuilder();
+    write(value, sb);
+    return sb.toString();
+  }
+
+  private static void write(Object v, StringBuilder sb) {
+    if (v == null) {
+      sb.append("null");
+    } else if (v instanceof String s) {
+      quote(s, sb);
+    } else if (v instanceof Number || v instanceof Boolean || v instanceof Num) {
+      sb.append(v);
+    } else if (v instanceof Map<?, ?> m) {
+      sb.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!first) {
+          sb.append(',');
+        }
+        first = false;
+        quote(String.valueOf(e.getKey()), sb);
+        sb.append(':');
+        write(e.getValue(), sb);
+      }
+      sb.append('}');
+    } else if (v instanceof Iterable<?> it) {
+      sb.append('[');
+      boolean first = true;
+      for (Object o : it) {
+        if (!first) {
+          sb.append(',');
+        }
+        first = false;
+        write(o, sb);
+      }
+      sb.append(']');
+    } else {
+      throw new IllegalArgumentException("cannot write " + v.getClass() + " as JSON");
+    }
+  }
+
+  /**
+   * Writes {@code text} as a JSON string literal.
+   *
+   * @param text the text
+   * @return the literal, with its double quotes
+   */
+  public static String quote(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 2);
+    quote(text, b);
+    return b.toString();
+  }
+
+  private static void quote(String text, StringBuilder b) {
+    b.append('"');
     for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);
       switch (c) {
@@ -293,6 +401,6 @@ final class Json {
         }
       }
     }
-    return b.append('"').toString();
+    b.append('"');
   }
 }
