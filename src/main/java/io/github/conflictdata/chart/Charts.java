@@ -66,6 +66,17 @@ public final class Charts {
     return new MapChartBuilder(countryTable, true);
   }
 
+  /**
+   * Claims beside the datasets' figures as grouped bars, from {@code WarProfile.claims()}, {@code
+   * ClaimsBesideEvents} or {@code Compare.claimsBeside} as they come.
+   *
+   * @param claimsBeside a claims-beside table
+   * @return the builder (give it a title)
+   */
+  public static ClaimsChartBuilder claims(Table claimsBeside) {
+    return new ClaimsChartBuilder(claimsBeside);
+  }
+
   /** A timeline of episodes between start and end dates. */
   public static TimelineChartBuilder timeline(Table table) {
     return new TimelineChartBuilder(table);
