@@ -24,8 +24,9 @@ import tech.tablesaw.columns.Column;
  * ClaimsBesideEvents} ({@code value} beside {@code ged_figure}, series "UCDP GED"); and {@code
  * Compare.claimsBeside} (rows of {@code kind} "claim" or "claims total" with their {@code value},
  * rows of kind "dataset" with their {@code best}, each row its own group named by {@code source}).
- * A claim group is labelled by its {@code claimant} ({@code source}), with the {@code claim_id}
- * ({@code measure}) added where the label repeats. A missing figure draws no bar; values are labelled on the bars.
+ * A claim group is labelled by its {@code claimant} ({@code source}), shortened to its bracketed
+ * acronym and to 32 characters, with the {@code claim_id} ({@code measure}) added where the label
+ * repeats. A missing figure draws no bar; values are labelled on the bars.
  */
 public final class ClaimsChartBuilder
     extends HouseChartBuilder<ClaimsChartBuilder, StyledCategoryChart> {
@@ -83,22 +84,29 @@ public final class ClaimsChartBuilder
   }
 
   /**
-   * The text of {@code column} in each row, with the {@code suffix} column's text (after {@code
-   * prefix}) added in brackets
-   * where the text repeats (so that every bar group has its own label).
+   * The text of {@code column} in each row, shortened to a bracketed acronym where it ends with one
+   * ("Médecins Sans Frontières (MSF)" is "MSF") and cut at 32 characters; where that repeats, the
+   * {@code suffix} column's text (after {@code prefix}) is added, so that every bar group has its
+   * own label.
    */
   private List<String> labels(String column, String suffix, String prefix) {
     Column<?> who = Columns.any(table, column);
     Map<String, Integer> n = new HashMap<>();
-    for (int r = 0; r < table.rowCount(); r++) {
-      n.merge(Columns.label(who, r), 1, Integer::sum);
-    }
+    List<String> base = java.util.stream.IntStream.range(0, table.rowCount())
+        .mapToObj(r -> shorten(Columns.label(who, r))).toList();
+    base.forEach(w -> n.merge(w, 1, Integer::sum));
     Column<?> id = table.containsColumn(suffix) ? table.column(suffix) : null;
     return java.util.stream.IntStream.range(0, table.rowCount()).mapToObj(r -> {
-      String w = Columns.label(who, r);
+      String w = base.get(r);
       return n.get(w) == 1 ? w
           : w + " (" + (id == null ? "row " + (r + 1) : prefix + Columns.label(id, r)) + ")";
     }).toList();
+  }
+
+  static String shorten(String label) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^.*\\(([A-Z]{2,8})\\)(,.*)?$").matcher(label);
+    String s = m.matches() ? m.group(1) + (m.group(2) == null ? "" : m.group(2)) : label;
+    return s.length() <= 32 ? s : s.substring(0, 31).strip() + "\u2026";
   }
 
   private String datasetName(int r) {
