@@ -25,7 +25,7 @@ import tech.tablesaw.columns.Column;
  * Compare.claimsBeside} (rows of {@code kind} "claim" or "claims total" with their {@code value},
  * rows of kind "dataset" with their {@code best}, each row its own group named by {@code source}).
  * A claim group is labelled by its {@code claimant} ({@code source}), shortened to its bracketed
- * acronym and to 32 characters, with the {@code claim_id} ({@code measure}) added where the label
+ * acronym and to 40 characters, with the {@code claim_id} ({@code measure}) added where the label
  * repeats. A missing figure draws no bar; values are labelled on the bars.
  */
 public final class ClaimsChartBuilder
@@ -85,7 +85,7 @@ public final class ClaimsChartBuilder
 
   /**
    * The text of {@code column} in each row, shortened to a bracketed acronym where it ends with one
-   * ("Médecins Sans Frontières (MSF)" is "MSF") and cut at 32 characters; where that repeats, the
+   * ("Médecins Sans Frontières (MSF)" is "MSF") and cut at 40 characters; where that repeats, the
    * {@code suffix} column's text (after {@code prefix}) is added, so that every bar group has its
    * own label.
    */
@@ -106,7 +106,7 @@ public final class ClaimsChartBuilder
   static String shorten(String label) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("^.*\\(([A-Z]{2,8})\\)(,.*)?$").matcher(label);
     String s = m.matches() ? m.group(1) + (m.group(2) == null ? "" : m.group(2)) : label;
-    return s.length() <= 32 ? s : s.substring(0, 31).strip() + "\u2026";
+    return s.length() <= 40 ? s : s.substring(0, 39).strip() + "\u2026";
   }
 
   private String datasetName(int r) {
