@@ -46,6 +46,17 @@ public final class Charts {
   }
 
   /**
+   * Claims beside the datasets' figures as grouped bars, from {@code WarProfile.claims()}, {@code
+   * ClaimsBesideEvents} or {@code Compare.claimsBeside} as they come.
+   *
+   * @param claimsBeside a claims-beside table
+   * @return the builder (give it a title)
+   */
+  public static ClaimsChartBuilder claims(Table claimsBeside) {
+    return new ClaimsChartBuilder(claimsBeside);
+  }
+
+  /**
    * An event map of GED or ACLED events on Natural Earth country outlines, offline.
    *
    * @param events one row per event with {@code latitude} and {@code longitude}

@@ -54,6 +54,7 @@ public final class MapChartBuilder extends HouseChartBuilder<MapChartBuilder, Ma
   private double margin = 0.08;
   private String countryColumn;
   private String valueColumn;
+  private String unit = "event";
 
   MapChartBuilder(Table table, boolean choropleth) {
     super(table);
@@ -114,6 +115,23 @@ public final class MapChartBuilder extends HouseChartBuilder<MapChartBuilder, Ma
    */
   public MapChartBuilder precision(String column) {
     this.precisionColumn = column;
+    return this;
+  }
+
+  /**
+   * What one row is, for the footnote and the legend: "event" by default; "cell" for a grid panel
+   * ({@code Panels.gridMonths(ged).table()}, with {@code latitude("cell_lat")} and {@code
+   * longitude("cell_lon")}), so that the map counts cells, not events.
+   *
+   * @param singular the noun for one row, e.g. "cell" (the plural adds an "s")
+   * @return this builder
+   * @throws IllegalArgumentException when the noun is blank
+   */
+  public MapChartBuilder unit(String singular) {
+    if (singular == null || singular.isBlank()) {
+      throw new IllegalArgumentException("unit needs a noun, e.g. \"cell\"");
+    }
+    this.unit = singular.strip();
     return this;
   }
 
@@ -247,10 +265,10 @@ public final class MapChartBuilder extends HouseChartBuilder<MapChartBuilder, Ma
       }
       double dv = deaths == null || deaths.isMissing(r) ? 0 : Math.max(0, deaths.getDouble(r));
       boolean precise = prec == null || prec.isMissing(r) || prec.getDouble(r) < impreciseFrom;
-      all.add(new MapChart.Point(x, y, dv, category(cat, cc, r), precise));
+      all.add(new MapChart.Point(x, y, dv, cat == null ? unit : category(cat, cc, r), precise));
     }
     if (all.isEmpty()) {
-      throw new IllegalArgumentException("table '" + table.name() + "' has no events with"
+      throw new IllegalArgumentException("table '" + table.name() + "' has no " + unit + "s with"
           + " coordinates to map (" + table.rowCount() + " rows)");
     }
     Outlines.Bounds view = view(all);
@@ -299,8 +317,8 @@ public final class MapChartBuilder extends HouseChartBuilder<MapChartBuilder, Ma
     return finish(chart, view, String.join(" ", notes));
   }
 
-  private static String events(int n) {
-    return HouseStyle.format(n) + (n == 1 ? " event" : " events");
+  private String events(int n) {
+    return HouseStyle.format(n) + " " + unit + (n == 1 ? "" : "s");
   }
 
   private MapChart finish(MapChart chart, Outlines.Bounds view, String mapNote) {
@@ -335,9 +353,6 @@ public final class MapChartBuilder extends HouseChartBuilder<MapChartBuilder, Ma
   }
 
   private static String category(Column<?> c, String name, int r) {
-    if (c == null) {
-      return "event";
-    }
     if (c.isMissing(r)) {
       return "(missing)";
     }

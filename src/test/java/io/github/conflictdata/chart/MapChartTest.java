@@ -176,4 +176,38 @@ class MapChartTest {
     assertTrue(m.footnote().contains("1 rows naming several countries"), m.footnote());
     assertTrue(m.footnote().contains("Atlantis"), m.footnote());
   }
+
+  /**
+   * A grid panel goes on the map as it comes: one circle per cell-month at the cell's centroid,
+   * counted as cells. Expected: the cell-months and centroids of GED 19.1's raw rows (priogrid_gid
+   * and the month of date_start), the centroid from PRIO-GRID's numbering (codebook: gid 1 is the
+   * cell at -90, -180, numbered by row of 720 cells eastwards, 0.5 degrees each).
+   */
+  @Test
+  void gridPanelMapsOneCirclePerCellMonthAtTheCellCentroid() throws Exception {
+    Path file = TestFiles.sharedFile(GED);
+    List<List<String>> recs = TestFiles.csvRecords(Files.readString(file, StandardCharsets.UTF_8));
+    List<String> h = recs.get(0);
+    java.util.Set<String> cellMonths = new java.util.HashSet<>();
+    java.util.Set<String> centroids = new java.util.TreeSet<>();
+    for (List<String> r : recs.subList(1, recs.size())) {
+      int gid = Integer.parseInt(r.get(h.indexOf("priogrid_gid")));
+      cellMonths.add(gid + "|" + r.get(h.indexOf("date_start")).substring(0, 7));
+      int row = (gid - 1) / 720;
+      int col = (gid - 1) % 720;
+      centroids.add(String.format(java.util.Locale.ROOT, "%.2f,%.2f", -180 + 0.25 + 0.5 * col, -90 + 0.25 + 0.5 * row));
+    }
+    Table grid = io.github.conflictdata.panel.Panels.gridMonths(ConflictData.read(file)).table();
+    MapChart map = Charts.map(grid).latitude("cell_lat").longitude("cell_lon").deaths("best").unit("cell")
+        .title("GED 19.1 cell-months").build();
+    assertEquals(cellMonths.size(), map.points().size(), "one circle per cell-month");
+    java.util.Set<String> drawn = new java.util.TreeSet<>();
+    for (MapChart.Point p : map.points()) {
+      drawn.add(String.format(java.util.Locale.ROOT, "%.2f,%.2f", p.lon(), p.lat()));
+    }
+    assertEquals(centroids, drawn);
+    assertTrue(map.footnote().contains(HouseStyle.format(cellMonths.size()) + " cells drawn"), map.footnote());
+    assertFalse(map.footnote().contains("events"), "a grid map counts cells: " + map.footnote());
+    assertEquals(List.of("cell"), List.copyOf(map.categories().keySet()));
+  }
 }
