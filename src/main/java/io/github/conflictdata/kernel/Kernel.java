@@ -106,7 +106,9 @@ public final class Kernel {
     // (CONFLICTDATA_JSHELL_OPTS, added after, may set another level or provider)
     cmd.add("-Dlog4j2.provider=org.apache.logging.log4j.simple.internal.SimpleProvider");
     cmd.add("-Dorg.apache.logging.log4j.simplelog.level=OFF");
-    cmd.add("-Xshare:auto");
+    // cells, their output and the wire to the kernel are UTF-8 whatever the locale (Java 17's
+    // default charset follows it: in a POSIX locale "Médecins" would not survive the trip)
+    cmd.add("-Dfile.encoding=UTF-8");
     cmd.add("-XX:+UseSerialGC");
     // C1 only: JShell's compiler warms up in about half the time, and interactive cells stay
     // fast on a busy machine; CONFLICTDATA_JSHELL_OPTS=-XX:TieredStopAtLevel=4 restores C2
@@ -115,6 +117,8 @@ public final class Kernel {
     String archive = System.getProperty(AGENT_ARCHIVE_PROPERTY);
     if (archive != null && java.nio.file.Files.isRegularFile(Path.of(archive))) {
       cmd.add(archiveOption(Path.of(archive)));
+    } else {
+      cmd.add("-Xshare:auto"); // the JDK's own archive; an AOT cache cannot be used beside it
     }
     String opts = System.getenv(OPTS_ENV);
     if (opts != null) {

@@ -111,7 +111,10 @@ final class KernelSpec {
     argv.add(Kernel.javaExecutable());
     argv.add("-XX:+UseSerialGC");
     argv.add("-XX:TieredStopAtLevel=1");
-    argv.add("-Xshare:auto");
+    argv.add("-Dfile.encoding=UTF-8");
+    if (!Kernel.aotCache()) {
+      argv.add("-Xshare:auto"); // JDK 25's -XX:AOTCache refuses to start beside any -Xshare
+    }
     if (cds && classPath.stream().allMatch(e -> e.endsWith(".jar") && Files.isRegularFile(Path.of(e)))) {
       String ext = Kernel.aotCache() ? ".aot" : ".jsa";
       Path kernelArchive = dir.resolve("kernel" + ext);
@@ -157,7 +160,8 @@ final class KernelSpec {
     List<String> cmd = new java.util.ArrayList<>();
     cmd.add(Kernel.javaExecutable());
     for (String o : jvmOptions) {
-      if (!o.startsWith("-XX:SharedArchiveFile") && !o.startsWith("-XX:AOTCache")) {
+      if (!o.startsWith("-XX:SharedArchiveFile") && !o.startsWith("-XX:AOTCache")
+          && !o.startsWith("-Xshare")) {
         cmd.add(o);
       }
     }
