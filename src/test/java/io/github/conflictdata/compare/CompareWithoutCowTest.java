@@ -28,12 +28,15 @@ class CompareWithoutCowTest {
   private String savedCache;
   private PrintStream out;
   private PrintStream err;
+  private String savedShared;
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
   @BeforeEach
   void emptyCacheAndCapture() {
     savedCache = System.getProperty(Settings.CACHE_PROPERTY);
+    savedShared = System.getProperty("conflictdata.shared");
     System.setProperty(Settings.CACHE_PROPERTY, emptyCache.toString());
+    System.setProperty("conflictdata.shared", "none"); // no data folder either: COW is nowhere
     out = System.out;
     err = System.err;
     PrintStream p = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -49,6 +52,11 @@ class CompareWithoutCowTest {
       System.clearProperty(Settings.CACHE_PROPERTY);
     } else {
       System.setProperty(Settings.CACHE_PROPERTY, savedCache);
+    }
+    if (savedShared == null) {
+      System.clearProperty("conflictdata.shared");
+    } else {
+      System.setProperty("conflictdata.shared", savedShared);
     }
   }
 
@@ -72,7 +80,7 @@ class CompareWithoutCowTest {
         cowRows++;
         assertTrue(t.intColumn("best").isMissing(r), "no figure without the file");
         String note = t.stringColumn("notes").get(r);
-        assertTrue(note.contains("not in the download cache") && note.contains(emptyCache.toString())
+        assertTrue(note.contains("in the download cache") && note.contains(emptyCache.toString())
             && note.contains("ConflictData.cache().add"), note);
       }
     }
@@ -84,7 +92,7 @@ class CompareWithoutCowTest {
     assertEquals(4, fresh.notes().size(), "the four COW war datasets: " + fresh.notes());
     WarMatcher m = WarMatcher.bundled(fresh);
     assertEquals(4, m.notes().size(), m.notes().toString());
-    assertTrue(m.notes().stream().allMatch(n -> n.contains("not in the download cache")));
+    assertTrue(m.notes().stream().allMatch(n -> n.contains("in the download cache")));
     assertTrue(m.notes().get(0).contains(DatasetKind.COW_INTER_STATE.name()));
     assertEquals(List.of(), m.propose(388), "no COW war to propose");
     // SLF4J's own "no providers" lines (Tablesaw's logging, issue 25) are not ours

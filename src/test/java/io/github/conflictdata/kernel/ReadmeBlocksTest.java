@@ -95,6 +95,18 @@ class ReadmeBlocksTest {
       Optional<Path> f = find(Path.of("data"), n).or(() -> find(shared, n));
       if (f.isPresent()) {
         Files.copy(f.get(), work.resolve(n), StandardCopyOption.REPLACE_EXISTING);
+      } else if (n.endsWith("-csv.zip")) {
+        // UCDP's zip of a CSV ("ged191-csv.zip"), as UCDP names them: made here from the CSV
+        String csv = n.substring(0, n.length() - "-csv.zip".length()) + ".csv";
+        Optional<Path> member = find(Path.of("data"), csv).or(() -> find(shared, csv));
+        if (member.isPresent()) {
+          try (java.util.zip.ZipOutputStream z =
+              new java.util.zip.ZipOutputStream(Files.newOutputStream(work.resolve(n)))) {
+            z.putNextEntry(new java.util.zip.ZipEntry(csv));
+            Files.copy(member.get(), z);
+            z.closeEntry();
+          }
+        }
       }
     }
 

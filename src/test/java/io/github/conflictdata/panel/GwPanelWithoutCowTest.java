@@ -36,11 +36,14 @@ import tech.tablesaw.api.Table;
 class GwPanelWithoutCowTest {
   @TempDir Path emptyCache;
   private String savedCache;
+  private String savedShared;
 
   @BeforeEach
   void emptyCache() {
     savedCache = System.getProperty(Settings.CACHE_PROPERTY);
+    savedShared = System.getProperty("conflictdata.shared");
     System.setProperty(Settings.CACHE_PROPERTY, emptyCache.toString());
+    System.setProperty("conflictdata.shared", "none"); // no data folder either: COW is nowhere
   }
 
   @AfterEach
@@ -49,6 +52,11 @@ class GwPanelWithoutCowTest {
       System.clearProperty(Settings.CACHE_PROPERTY);
     } else {
       System.setProperty(Settings.CACHE_PROPERTY, savedCache);
+    }
+    if (savedShared == null) {
+      System.clearProperty("conflictdata.shared");
+    } else {
+      System.setProperty("conflictdata.shared", savedShared);
     }
   }
 
