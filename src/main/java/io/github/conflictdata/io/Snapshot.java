@@ -63,6 +63,18 @@ public final class Snapshot {
 
   private Snapshot() {}
 
+  static {
+    // Tablesaw's column types initialise one another in their static initialisers: the first
+    // columns of several types made on several threads at once (the parallel decode below) can
+    // deadlock, so each type is met here first, on one thread
+    IntColumn.create("int");
+    LongColumn.create("long");
+    DoubleColumn.create("double");
+    BooleanColumn.create("boolean");
+    StringColumn.create("string");
+    DateColumn.create("date");
+  }
+
   /**
    * Whether every column of the dataset's table has a type a snapshot keeps (int, long, double,
    * boolean, string, date).

@@ -80,6 +80,27 @@ public final class AgentMain {
     return wire;
   }
 
+  /** The warm-up thread, while it may still run. */
+  private static volatile Thread warmUp;
+
+  /**
+   * Waits for the warm-up before a cell runs: Tablesaw's column types initialise one another in
+   * their static initialisers, so two threads meeting them for the first time at once can
+   * deadlock (a cell and the warm-up did, on JDK 25). The warm-up overlaps with JShell's start
+   * and the user's typing, not with a cell.
+   */
+  static void awaitWarmUp() {
+    Thread t = warmUp;
+    if (t != null) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      warmUp = null;
+    }
+  }
+
   /** Loads Tablesaw and reads the bundled ACD once, quietly (see {@code serve}). */
   static void warmLibrary() {
     try {
@@ -191,6 +212,7 @@ public final class AgentMain {
       // Tablesaw's class initialisation (its ClassGraph scan) and the bundled ACD's snapshot load
       // while JShell starts and the user types: the first cell that reads data does not pay them
       Thread warm = new Thread(AgentMain::warmLibrary, "library-warm-up");
+      warmUp = warm;
       warm.setDaemon(true);
       warm.start();
       try {
@@ -275,6 +297,7 @@ public final class AgentMain {
       try {
         switch (op) {
           case "execute" -> {
+            awaitWarmUp();
             stdin.allow(m.has("allowStdin") && m.get("allowStdin").getAsBoolean());
             inputs.clear();
             Outcome o;
