@@ -1009,7 +1009,7 @@ public final class DatasetReader {
    * entry per distinct value; missing is the empty string, as {@code appendMissing} stores it).
    */
   /** The key Tablesaw's IntDictionaryMap gives missing values. */
-  private static final int MISSING_KEY = Integer.MAX_VALUE;
+  static final int MISSING_KEY = Integer.MAX_VALUE;
 
   /** Tablesaw dictionary keys of one column's distinct strings, numbered as first met. */
   private static final class Keys {
@@ -1117,8 +1117,16 @@ public final class DatasetReader {
       keys[k] = MISSING_KEY;
       missing++;
     }
-    int next = kt.next;
-    Object2IntOpenHashMap<String> valueToKey = kt.valueToKey;
+    return dictionaryColumn(colName, kt.valueToKey, kt.next, kt.counts, keys, missing);
+  }
+
+  /**
+   * A string column from Tablesaw's dictionary parts: each distinct value's key ({@code 0..next-1})
+   * and row count, one key per row ({@link #MISSING_KEY} for a missing cell) and how many are
+   * missing. Used by the parser's assembly and by {@link Snapshot}.
+   */
+  static StringColumn dictionaryColumn(String colName, Object2IntOpenHashMap<String> valueToKey,
+      int next, int[] counts, int[] keys, int missing) {
     Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>(next + 1);
     for (Object2IntMap.Entry<String> e : valueToKey.object2IntEntrySet()) {
       keyToValue.put(e.getIntValue(), e.getKey());
@@ -1126,7 +1134,7 @@ public final class DatasetReader {
     Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap(next + 1);
     keyToCount.defaultReturnValue(0);
     for (int i = 0; i < next; i++) {
-      keyToCount.put(i, kt.counts[i]);
+      keyToCount.put(i, counts[i]);
     }
     if (missing > 0) {
       // Tablesaw keeps missing under its own key, mapped to the empty string

@@ -4,8 +4,6 @@ import io.github.conflictdata.Dataset;
 import io.github.conflictdata.DatasetKind;
 import io.github.conflictdata.Problem;
 import io.github.conflictdata.Source;
-import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
-import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -34,7 +32,6 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
-import tech.tablesaw.columns.strings.IntDictionaryMap;
 
 /**
  * A typed columnar copy of a {@link Dataset} on disk, so that a file read once is not parsed again:
@@ -59,7 +56,6 @@ public final class Snapshot {
   private static final byte BOOLEAN = 4;
   private static final byte STRING = 5;
   private static final byte DATE = 6;
-  private static final int MISSING_KEY = Integer.MAX_VALUE;
 
   private Snapshot() {}
 
@@ -435,39 +431,21 @@ public final class Snapshot {
       throw new IllegalStateException(name + ": " + keys.length + " keys for " + rows + " rows");
     }
     Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>(dict.length + 1);
-    Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>(dict.length + 1);
     for (int i = 0; i < dict.length; i++) {
       valueToKey.put(dict[i], i);
-      keyToValue.put(i, dict[i]);
     }
     int[] counts = new int[dict.length];
     int missing = 0;
     for (int r = 0; r < rows; r++) {
       int k = keys[r];
       if (k < 0) {
-        keys[r] = MISSING_KEY;
+        keys[r] = DatasetReader.MISSING_KEY;
         missing++;
       } else {
         counts[k]++;
       }
     }
-    Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap(dict.length + 1);
-    for (int i = 0; i < dict.length; i++) {
-      keyToCount.put(i, counts[i]);
-    }
-    if (missing > 0) {
-      keyToValue.put(MISSING_KEY, "");
-      valueToKey.put("", MISSING_KEY);
-      keyToCount.put(MISSING_KEY, missing);
-    }
-    IntDictionaryMap map = new IntDictionaryMap.IntDictionaryBuilder()
-        .setNextIndex(dict.length)
-        .setKeyToValue(keyToValue)
-        .setValueToKey(valueToKey)
-        .setKeyToCount(keyToCount)
-        .setValues(keys)
-        .build();
-    return StringColumn.createInternal(name, map);
+    return DatasetReader.dictionaryColumn(name, valueToKey, dict.length, counts, keys, missing);
   }
 
   private static String[] dictionaryValues(ByteBuffer b) {
