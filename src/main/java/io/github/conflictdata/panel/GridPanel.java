@@ -53,8 +53,9 @@ public final class GridPanel {
     YEAR
   }
 
-  private static final Map<Integer, String> GED_TYPES =
-      Map.of(1, "deaths_state_based", 2, "deaths_non_state", 3, "deaths_one_sided");
+  /** GED's type_of_violence codes and their death columns, in code order. */
+  private static final Map<Integer, String> GED_TYPES = new TreeMap<>(
+      Map.of(1, "deaths_state_based", 2, "deaths_non_state", 3, "deaths_one_sided"));
   private static final Map<String, String> ACLED_TYPES = acledTypes();
 
   private final Dataset events;
@@ -184,7 +185,7 @@ public final class GridPanel {
     List<String> sumNames = new ArrayList<>();
     if (ged) {
       sumNames.addAll(List.of("best", "low", "high"));
-      sumNames.addAll(new TreeMap<>(GED_TYPES).values());
+      sumNames.addAll(GED_TYPES.values());
       sumNames.add("deaths_civilians");
     } else {
       sumNames.add("fatalities");
@@ -233,7 +234,7 @@ public final class GridPanel {
         row[i++] = count(high, r);
         int k = (int) count(tov, r);
         int j = 0;
-        for (Integer code : new TreeMap<>(GED_TYPES).keySet()) {
+        for (Integer code : GED_TYPES.keySet()) {
           row[i + j++] = code == k ? count(best, r) : 0;
         }
         i += GED_TYPES.size();
